@@ -1,0 +1,5 @@
+package org.protocoldesk.model;
+
+public enum DocumentKind {
+    AGREEMENT, MEMORANDUM, PROGRAMME, DECLARATION, PROTOCOL, PLAN, CHARTER, OTHER
+}

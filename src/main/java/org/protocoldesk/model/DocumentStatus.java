@@ -1,0 +1,5 @@
+package org.protocoldesk.model;
+
+public enum DocumentStatus {
+    SIGNED, ADOPTED, DRAFT
+}

@@ -1,0 +1,5 @@
+package org.protocoldesk.model;
+
+public enum InvitationOccasion {
+    OFFICIAL_VISIT, WORKING_VISIT, CONFERENCE, CEREMONY, OTHER
+}

@@ -1,0 +1,5 @@
+package org.protocoldesk.model;
+
+public enum InvitationStatus {
+    PENDING, ACCEPTED, DECLINED, FULFILLED, LAPSED
+}

@@ -1,0 +1,5 @@
+package org.protocoldesk.model;
+
+public enum OrganisationKind {
+    PROSECUTORS_OFFICE, MINISTRY, INTERNATIONAL_ORGANISATION, EMBASSY, COURT, GOVERNMENT, LAW_ENFORCEMENT, OTHER
+}

@@ -1,0 +1,41 @@
+package org.protocoldesk.store;
+
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jooq.Configuration;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The entry to all stores. Reads run in a read transaction (one consistent snapshot under WAL); writes run in a
+ * transaction, one at a time, on the nested context of that transaction, never the outer one.
+ */
+public final class DataStore {
+    private final DSLContext dsl;
+    private final ReentrantLock writer = new ReentrantLock(true);
+
+    public DataStore(Configuration configuration) {
+        this.dsl = DSL.using(configuration);
+    }
+
+    public <T> T read(Function<Stores, T> work) {
+        return dsl.transactionResult(tx -> work.apply(new Stores(tx.dsl())));
+    }
+
+    public <T> T write(Function<Stores, T> work) {
+        writer.lock();
+        try {
+            return dsl.transactionResult(tx -> work.apply(new Stores(tx.dsl())));
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    public void writeAll(Consumer<Stores> work) {
+        write(stores -> {
+            work.accept(stores);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,61 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.protocoldesk.model.Organisation;
+import org.protocoldesk.model.OrganisationKind;
+import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.SortKey;
+import org.protocoldesk.store.generated.tables.records.OrganisationRecord;
+
+public final class OrganisationStore {
+    private final DSLContext tx;
+
+    OrganisationStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Organisation insert(Organisation organisation) {
+        OrganisationRecord record = tx.newRecord(ORGANISATION);
+        fill(record, organisation);
+        record.store();
+        return organisation.withId(record.getId());
+    }
+
+    public void update(Organisation organisation) {
+        OrganisationRecord record = tx.fetchSingle(ORGANISATION, ORGANISATION.ID.eq(organisation.id()));
+        fill(record, organisation);
+        record.store();
+    }
+
+    public Optional<Organisation> find(long id) {
+        return tx.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationStore::toModel);
+    }
+
+    /** All organisations by name, accent-insensitively, with the name of their country. */
+    public List<OrganisationSummary> summaries() {
+        return tx.select(ORGANISATION.asterisk(), COUNTRY.NAME)
+                .from(ORGANISATION)
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(ORGANISATION.COUNTRY_CODE))
+                .orderBy(ORGANISATION.SORT_KEY)
+                .fetch(r -> new OrganisationSummary(toModel(r.into(ORGANISATION)), r.get(COUNTRY.NAME)));
+    }
+
+    private static void fill(OrganisationRecord record, Organisation organisation) {
+        record.setName(organisation.name());
+        record.setShortName(organisation.shortName());
+        record.setKind(DbEnums.toDb(organisation.kind()));
+        record.setCountryCode(organisation.countryCode());
+        record.setNotes(organisation.notes());
+        record.setSortKey(SortKey.of(organisation.name()));
+    }
+
+    static Organisation toModel(OrganisationRecord r) {
+        return new Organisation(r.getId(), r.getName(), r.getShortName(),
+                DbEnums.fromDb(OrganisationKind.class, r.getKind()), r.getCountryCode(), r.getNotes());
+    }
+}

@@ -1,0 +1,25 @@
+package org.protocoldesk.store;
+
+import org.jooq.DSLContext;
+
+/** The stores of one transaction, all bound to its context. */
+public final class Stores {
+    private final DSLContext tx;
+
+    Stores(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    /** Plain jOOQ access inside this transaction, for queries that belong to no single store. */
+    public DSLContext dsl() {
+        return tx;
+    }
+
+    public CountryStore countries() {
+        return new CountryStore(tx);
+    }
+
+    public OrganisationStore organisations() {
+        return new OrganisationStore(tx);
+    }
+}
