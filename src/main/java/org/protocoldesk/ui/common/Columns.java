@@ -1,0 +1,82 @@
+package org.protocoldesk.ui.common;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import org.protocoldesk.model.SortKey;
+
+/** Table columns that read a value from a row, show it the way the office writes it and sort by what it means. */
+public final class Columns {
+    private static final Comparator<String> BY_SORT_KEY = Comparator.comparing(SortKey::of);
+    private static final Comparator<LocalDate> BY_DATE = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private Columns() {
+    }
+
+    /** Text sorted accent- and case-insensitively, as names are in the store. */
+    public static <T> TableColumn<T, String> text(String title, double width, Function<? super T, String> value) {
+        TableColumn<T, String> column = column(title, width, row -> Objects.requireNonNullElse(value.apply(row), ""));
+        column.setComparator(BY_SORT_KEY);
+        return column;
+    }
+
+    /** A day written as "14 May 2024"; unknown days sort last. */
+    public static <T> TableColumn<T, LocalDate> date(String title, double width, Function<? super T, LocalDate> value) {
+        TableColumn<T, LocalDate> column = column(title, width, value);
+        column.setComparator(BY_DATE);
+        column.setCellFactory(c -> new FormattedCell<>(Dates::day));
+        return column;
+    }
+
+    /** A span of days, "14–16 May 2024", sorted by its first day. */
+    public static <T> TableColumn<T, T> dateRange(String title, double width, Function<? super T, LocalDate> start,
+                                                  Function<? super T, LocalDate> end) {
+        TableColumn<T, T> column = column(title, width, row -> row);
+        column.setComparator(Comparator.comparing(start, BY_DATE));
+        column.setCellFactory(c -> new FormattedCell<>(row -> Dates.range(start.apply(row), end.apply(row))));
+        return column;
+    }
+
+    /** An enum constant shown by its label, sorted in the order the enum declares. */
+    public static <T, E extends Enum<E>> TableColumn<T, E> label(String title, double width, Function<? super T, E> value) {
+        TableColumn<T, E> column = column(title, width, value);
+        column.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        column.setCellFactory(c -> new FormattedCell<>(EnumLabels::of));
+        return column;
+    }
+
+    /** A count, right-aligned. */
+    public static <T> TableColumn<T, Integer> number(String title, double width, Function<? super T, Integer> value) {
+        TableColumn<T, Integer> column = column(title, width, value);
+        column.setCellFactory(c -> new FormattedCell<>(String::valueOf));
+        column.getStyleClass().add("number-column");
+        return column;
+    }
+
+    private static <T, V> TableColumn<T, V> column(String title, double width, Function<? super T, V> value) {
+        TableColumn<T, V> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setMinWidth(Math.min(width, 80));
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** A cell that shows its value through a formatter, and nothing when empty or null. */
+    static final class FormattedCell<T, V> extends TableCell<T, V> {
+        private final Function<? super V, String> format;
+
+        FormattedCell(Function<? super V, String> format) {
+            this.format = format;
+        }
+
+        @Override
+        protected void updateItem(V item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : format.apply(item));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.protocoldesk.ui.common;
+
+import atlantafx.base.controls.CustomTextField;
+import java.util.List;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The layout every list screen shares: a header with the title, the count and a filter field, and a sortable table
+ * that says, when it has no rows, whether it is loading, empty, filtered to nothing or failed.
+ */
+public final class ListScreen<T> extends VBox {
+    private final TableView<T> table = new TableView<>();
+    private final CustomTextField filter = new CustomTextField();
+    private final ListTexts texts;
+    private final Ikon emptyIcon;
+    private final ListViewModel<T> model;
+    private Runnable onRetry = () -> { };
+
+    /**
+     * @param id        the screen's name in ids and style classes, e.g. {@code counterparts}: the screen is
+     *                  {@code #counterparts-screen}, its table {@code #counterparts-table}
+     * @param emptyIcon the icon of the empty state, the same as the screen's in the navigation
+     */
+    public ListScreen(String id, Ikon emptyIcon, ListTexts texts, ListViewModel<T> model, List<TableColumn<T, ?>> columns) {
+        this.texts = texts;
+        this.emptyIcon = emptyIcon;
+        this.model = model;
+        setId(id + "-screen");
+        getStyleClass().addAll("screen", "list-screen");
+
+        filter.setId(id + "-filter");
+        filter.getStyleClass().add("list-filter");
+        filter.setPromptText(texts.filterPrompt());
+        filter.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        filter.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+
+        ScreenHeader header = new ScreenHeader(texts.title(), filter);
+        header.subtitle().textProperty().bind(Bindings.createStringBinding(
+                () -> model.stateProperty().get() == LoadState.LOADED
+                        ? texts.count(model.shown().get(), model.total().get()) : "",
+                model.stateProperty(), model.shown(), model.total()));
+
+        SortedList<T> sorted = new SortedList<>(model.matching());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId(id + "-table");
+        table.setItems(sorted);
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Observable[] placeholderInputs = {model.stateProperty(), model.total(), model.shown(), model.filterProperty()};
+        for (Observable input : placeholderInputs) {
+            input.addListener(changed -> table.setPlaceholder(placeholder()));
+        }
+        table.setPlaceholder(placeholder());
+        getChildren().addAll(header, table);
+    }
+
+    /** What "Try again" does when loading failed. */
+    public void setOnRetry(Runnable retry) {
+        this.onRetry = retry;
+    }
+
+    private Node placeholder() {
+        return switch (model.stateProperty().get()) {
+            case LOADING -> StateMessage.loading(texts.loading());
+            case FAILED -> StateMessage.failed(texts.failed(), () -> onRetry.run());
+            case LOADED -> model.total().get() == 0
+                    ? StateMessage.empty(emptyIcon, texts.emptyTitle(), texts.emptyDetail())
+                    : StateMessage.empty(Material2OutlinedMZ.SEARCH_OFF, texts.noMatchTitle(filter.getText()),
+                    "The filter ignores accents and case; every word must match.", "Clear the filter", filter::clear);
+        };
+    }
+}

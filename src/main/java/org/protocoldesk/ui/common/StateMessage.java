@@ -1,0 +1,77 @@
+package org.protocoldesk.ui.common;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+
+/**
+ * What a list shows instead of rows: that it is loading, that it is empty and why, or that it failed. One look for
+ * every screen, so that an empty list never reads as a broken one.
+ */
+public final class StateMessage extends VBox {
+
+    private StateMessage(String styleClass) {
+        getStyleClass().addAll("state-message", styleClass);
+        setAlignment(Pos.CENTER);
+        setFillWidth(false);
+    }
+
+    public static StateMessage loading(String text) {
+        StateMessage message = new StateMessage("state-loading");
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add("state-spinner");
+        message.getChildren().addAll(spinner, detail(text));
+        return message;
+    }
+
+    public static StateMessage empty(Ikon icon, String title, String detail) {
+        StateMessage message = new StateMessage("state-empty");
+        message.getChildren().addAll(icon(icon), title(title), detail(detail));
+        return message;
+    }
+
+    /** An empty state with one thing the user can do about it, e.g. clear the filter. */
+    public static StateMessage empty(Ikon icon, String title, String detail, String action, Runnable onAction) {
+        StateMessage message = empty(icon, title, detail);
+        message.getChildren().add(button(action, onAction));
+        return message;
+    }
+
+    public static StateMessage failed(String title, Runnable retry) {
+        StateMessage message = new StateMessage("state-failed");
+        message.getChildren().addAll(icon(Material2OutlinedAL.ERROR_OUTLINE), title(title),
+                detail("The details are in the log."), button("Try again", retry));
+        return message;
+    }
+
+    private static FontIcon icon(Ikon ikon) {
+        FontIcon icon = new FontIcon(ikon);
+        icon.getStyleClass().add("state-icon");
+        return icon;
+    }
+
+    private static Label title(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("state-title");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Label detail(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("state-detail");
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static Button button(String text, Runnable onAction) {
+        Button button = new Button(text);
+        button.setOnAction(event -> onAction.run());
+        return button;
+    }
+}

@@ -1,0 +1,94 @@
+package org.protocoldesk.ui.shell;
+
+import atlantafx.base.theme.Styles;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/** The dialogs of the shell, styled like the window that owns them. */
+final class Dialogs {
+    private Dialogs() {
+    }
+
+    static void about(Window owner, AppInfo info) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, owner, "About " + AppInfo.NAME);
+        dialog.setHeaderText(AppInfo.NAME);
+        FontIcon icon = new FontIcon(Material2OutlinedMZ.PUBLIC);
+        icon.getStyleClass().add("dialog-icon");
+        dialog.setGraphic(icon);
+        GridPane facts = new GridPane();
+        facts.getStyleClass().add("facts");
+        facts.setId("about-facts");
+        facts.addRow(0, new Label("For the protocol office of a travelling delegation."));
+        GridPane.setColumnSpan(facts.getChildren().get(0), 2);
+        addFact(facts, 1, "Version", info.version());
+        addFact(facts, 2, "Data folder", info.dataDir().toString());
+        addFact(facts, 3, "Licence", AppInfo.LICENCE);
+        dialog.getDialogPane().setContent(facts);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    static Alert databaseFailure(Window owner, Path dataDir, Throwable problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        prepare(alert, owner, AppInfo.NAME);
+        alert.setHeaderText("The database cannot be opened");
+        alert.setContentText("Protocol Desk keeps its data in\n" + dataDir + "\nand could not open it: " + describe(problem)
+                + "\n\nCheck that this folder can be written to, then start Protocol Desk again.");
+        alert.show();
+        return alert;
+    }
+
+    /** Asks before something that cannot be undone; true when the user agreed. */
+    static boolean confirm(Window owner, String header, String detail, String action) {
+        ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.CANCEL, go);
+        prepare(alert, owner, AppInfo.NAME);
+        alert.setHeaderText(header);
+        alert.getDialogPane().lookupButton(go).getStyleClass().add(Styles.DANGER);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    static void failure(Window owner, String header, Throwable problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem) + "\n\nThe details are in the log.");
+        prepare(alert, owner, AppInfo.NAME);
+        alert.setHeaderText(header);
+        alert.show();
+    }
+
+    /** The messages of a problem and its causes, without repeats: what the user can act on, not a stack trace. */
+    static String describe(Throwable problem) {
+        List<String> messages = new ArrayList<>();
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+            if (messages.stream().noneMatch(known -> known.contains(message))) {
+                messages.add(message);
+            }
+        }
+        return String.join(": ", messages);
+    }
+
+    private static void addFact(GridPane facts, int row, String name, String value) {
+        Label nameLabel = new Label(name);
+        nameLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        Label valueLabel = new Label(value);
+        valueLabel.setWrapText(true);
+        facts.addRow(row, nameLabel, valueLabel);
+    }
+
+    private static void prepare(Dialog<?> dialog, Window owner, String title) {
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.getDialogPane().getStylesheets().add(Stylesheet.url());
+    }
+}

@@ -1,0 +1,108 @@
+package org.protocoldesk.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.stage.Window;
+
+/**
+ * The behaviour of the main window: which section is shown, the theme, the menus, and what the status bar says.
+ * It knows the screens only as nodes; the screens' own controllers load their data.
+ */
+public final class MainController {
+    private final MainView view;
+    private final Map<Section, Node> screens;
+    private final AppInfo info;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
+
+    public MainController(MainView view, Map<Section, ? extends Node> screens, AppInfo info, Theme initialTheme) {
+        this.view = view;
+        this.screens = new EnumMap<>(screens);
+        this.info = info;
+        view.dataFolder.setText(info.dataDir().toString());
+        view.dataFolder.setTooltip(new Tooltip("Data folder: " + info.dataDir()));
+        wireNavigation();
+        wireThemes();
+        view.find.setOnAction(event -> view.search.requestFocus());
+        view.about.setOnAction(event -> Dialogs.about(window(), info));
+        view.quit.setOnAction(event -> window().hide());
+        view.removeDemoData.setDisable(true);
+        view.demoBadge.setVisible(false);
+        showTasksInFlight(0);
+        theme.set(initialTheme);
+        section.set(Section.TODAY);
+    }
+
+    public Node root() {
+        return view.root();
+    }
+
+    public void show(Section shown) {
+        section.set(shown);
+    }
+
+    public ReadOnlyObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Shows the busy indicator while any background task is in flight. */
+    public void showTasksInFlight(int count) {
+        view.busySpinner.setVisible(count > 0);
+    }
+
+    /** Tells the user that the database cannot be opened, then closes the window: without it there is nothing to show. */
+    public void showDatabaseFailure(Throwable problem) {
+        Dialogs.databaseFailure(window(), info.dataDir(), problem).setOnHidden(event -> window().hide());
+    }
+
+    private void wireNavigation() {
+        for (Section each : Section.values()) {
+            view.navButtons.get(each).setUserData(each);
+            view.sectionMenuItems.get(each).setUserData(each);
+        }
+        view.navigation.selectedToggleProperty().addListener((property, was, now) -> {
+            if (now == null) {
+                was.setSelected(true); // the rail always shows where the user is
+            } else {
+                section.set((Section) now.getUserData());
+            }
+        });
+        view.sectionItems.selectedToggleProperty().addListener((property, was, now) -> {
+            if (now != null) {
+                section.set((Section) now.getUserData());
+            }
+        });
+        section.addListener((property, was, now) -> {
+            view.content().getChildren().setAll(screens.get(now));
+            view.navButtons.get(now).setSelected(true);
+            view.sectionMenuItems.get(now).setSelected(true);
+        });
+    }
+
+    private void wireThemes() {
+        view.lightTheme.setUserData(Theme.LIGHT);
+        view.darkTheme.setUserData(Theme.DARK);
+        view.themes.selectedToggleProperty().addListener((property, was, now) -> {
+            if (now != null) {
+                theme.set((Theme) now.getUserData());
+            }
+        });
+        theme.addListener((property, was, now) -> {
+            now.apply();
+            (now == Theme.DARK ? view.darkTheme : view.lightTheme).setSelected(true);
+        });
+    }
+
+    private Window window() {
+        return view.root().getScene().getWindow();
+    }
+}

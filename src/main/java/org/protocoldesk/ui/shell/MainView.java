@@ -1,0 +1,164 @@
+package org.protocoldesk.ui.shell;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+
+/**
+ * The main window's nodes: menu bar and search field on top, the navigation rail on the left, the current screen in
+ * the middle, the status bar at the bottom. It only builds and lays out; {@link MainController} gives it behaviour.
+ */
+public final class MainView {
+    static final String SEARCH_LATER = "Search everything — comes in a later version";
+
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+
+    final MenuItem removeDemoData = new MenuItem("Remove demo data…");
+    final MenuItem quit = new MenuItem("Quit");
+    final MenuItem find = new MenuItem("Find…");
+    final ToggleGroup themes = new ToggleGroup();
+    final RadioMenuItem lightTheme = new RadioMenuItem("Light theme");
+    final RadioMenuItem darkTheme = new RadioMenuItem("Dark theme");
+    final ToggleGroup sectionItems = new ToggleGroup();
+    final Map<Section, RadioMenuItem> sectionMenuItems = new EnumMap<>(Section.class);
+    final MenuItem about = new MenuItem("About Protocol Desk");
+
+    final CustomTextField search = new CustomTextField();
+    final ToggleGroup navigation = new ToggleGroup();
+    final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+
+    final Label dataFolder = new Label();
+    final ProgressIndicator busySpinner = new ProgressIndicator();
+    final Label busyLabel = new Label("Working…");
+    final Label demoBadge = new Label("Demo data");
+
+    public MainView() {
+        root.getStyleClass().add("main-window");
+        root.getStylesheets().add(Stylesheet.url());
+        root.setTop(topBar());
+        root.setLeft(navigationRail());
+        content.getStyleClass().add("content");
+        root.setCenter(content);
+        root.setBottom(statusBar());
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    StackPane content() {
+        return content;
+    }
+
+    private HBox topBar() {
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("File", null, removeDemoData, new SeparatorMenuItem(), quit);
+
+        find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
+        Menu edit = new Menu("Edit", null, find);
+
+        Menu view = new Menu("View", null, lightTheme, darkTheme, new SeparatorMenuItem());
+        lightTheme.setToggleGroup(themes);
+        darkTheme.setToggleGroup(themes);
+        for (Section section : Section.values()) {
+            RadioMenuItem item = new RadioMenuItem(section.title());
+            item.setAccelerator(section.shortcut());
+            item.setToggleGroup(sectionItems);
+            sectionMenuItems.put(section, item);
+            view.getItems().add(item);
+        }
+        Menu help = new Menu("Help", null, about);
+
+        MenuBar menuBar = new MenuBar(file, edit, view, help);
+        HBox.setHgrow(menuBar, Priority.ALWAYS);
+
+        search.setId("global-search");
+        search.getStyleClass().add("global-search");
+        search.setPromptText(SEARCH_LATER);
+        search.setEditable(false);
+        search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
+        Label shortcut = new Label(find.getAccelerator().getDisplayText());
+        shortcut.getStyleClass().add("shortcut-hint");
+        search.setRight(shortcut);
+        search.setTooltip(new Tooltip("Search over names, organisations, notes and outcomes comes in a later version.\n"
+                + "Until then, each list has its own filter."));
+
+        HBox bar = new HBox(menuBar, search);
+        bar.getStyleClass().add("top-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private VBox navigationRail() {
+        Label brand = new Label(AppInfo.NAME, new FontIcon(Material2OutlinedMZ.PUBLIC));
+        brand.getStyleClass().add("brand");
+        VBox rail = new VBox(brand);
+        rail.getStyleClass().add("nav-rail");
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(section.title(), new FontIcon(section.icon()));
+            button.setId("nav-" + section.id());
+            button.getStyleClass().add("nav-item");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setToggleGroup(navigation);
+            button.setTooltip(new Tooltip(section.title() + " (" + section.shortcut().getDisplayText() + ")"));
+            navButtons.put(section, button);
+            rail.getChildren().add(button);
+        }
+        return rail;
+    }
+
+    private HBox statusBar() {
+        dataFolder.setId("status-data-folder");
+        dataFolder.setGraphic(new FontIcon(Material2OutlinedAL.FOLDER_OPEN));
+        dataFolder.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+        dataFolder.getStyleClass().add(Styles.TEXT_MUTED);
+
+        busySpinner.setId("status-busy");
+        busySpinner.getStyleClass().add("busy-spinner");
+        busyLabel.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox busy = new HBox(busySpinner, busyLabel);
+        busy.getStyleClass().add("busy");
+        busy.setAlignment(Pos.CENTER_LEFT);
+        busy.visibleProperty().bind(busySpinner.visibleProperty());
+        busy.managedProperty().bind(busySpinner.visibleProperty());
+
+        demoBadge.setId("status-demo-badge");
+        demoBadge.getStyleClass().add("badge");
+        demoBadge.setTooltip(new Tooltip("The demo data set is loaded. File → Remove demo data… removes it."));
+        demoBadge.managedProperty().bind(demoBadge.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(dataFolder, spacer, busy, demoBadge);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}
