@@ -29,7 +29,7 @@ jpackage --type app-image --dest "$out" "${common[@]}"
 if [ "$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null && command -v fakeroot >/dev/null; then
   # jpackage leaves GTK out of the dependencies, but JavaFX cannot open a window without it.
   jpackage --type deb --dest "$out" "${common[@]}" --license-file LICENSE \
-    --linux-package-name protocol-desk --linux-package-deps libgtk-3-0 --linux-shortcut \
+    --resource-dir installer/linux --linux-package-name protocol-desk --linux-package-deps libgtk-3-0 --linux-shortcut \
     --linux-menu-group Office --linux-app-category misc
 fi
 ls -l "$out"
