@@ -39,7 +39,7 @@ public final class LaterVersionScreen extends VBox {
         VBox list = new VBox();
         list.getStyleClass().add("later-list");
         for (String line : will) {
-            Label item = new Label(line, new FontIcon(Material2OutlinedAL.CHECK));
+            Label item = new Label(line, new FontIcon(Material2OutlinedAL.FIBER_MANUAL_RECORD));
             item.setWrapText(true);
             list.getChildren().add(item);
         }

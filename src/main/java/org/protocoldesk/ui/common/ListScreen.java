@@ -52,7 +52,7 @@ public final class ListScreen<T> extends VBox {
 
         ScreenHeader header = new ScreenHeader(texts.title(), filter);
         header.subtitle().textProperty().bind(Bindings.createStringBinding(
-                () -> model.stateProperty().get() == LoadState.LOADED
+                () -> model.stateProperty().get() == LoadState.LOADED && model.total().get() > 0
                         ? texts.count(model.shown().get(), model.total().get()) : "",
                 model.stateProperty(), model.shown(), model.total()));
 

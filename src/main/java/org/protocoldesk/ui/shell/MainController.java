@@ -84,6 +84,7 @@ public final class MainController {
         section.addListener((property, was, now) -> {
             view.content().getChildren().setAll(screens.get(now));
             view.navButtons.get(now).setSelected(true);
+            view.navButtons.get(now).requestFocus();
             view.sectionMenuItems.get(now).setSelected(true);
         });
     }

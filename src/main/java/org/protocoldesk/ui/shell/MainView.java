@@ -34,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * the middle, the status bar at the bottom. It only builds and lays out; {@link MainController} gives it behaviour.
  */
 public final class MainView {
-    static final String SEARCH_LATER = "Search everything — comes in a later version";
+    static final String SEARCH_LATER = "Search — comes in a later version";
 
     private final BorderPane root = new BorderPane();
     private final StackPane content = new StackPane();

@@ -1,0 +1,89 @@
+package org.protocoldesk.app;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.shell.AppInfo;
+import org.protocoldesk.ui.shell.MainController;
+import org.protocoldesk.ui.shell.MainView;
+
+/**
+ * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
+ * Remembers the window's place and theme between runs.
+ */
+public final class ProtocolDeskApp extends Application {
+    private CommandLine commandLine;
+    private AppInfo info;
+    private WindowSettingsFile settingsFile;
+    private WindowSettings settings;
+    private final WindowPlacement placement = new WindowPlacement();
+    private final AtomicReference<Backend> backend = new AtomicReference<>();
+    private ExecutorTaskRunner tasks;
+    private MainController shell;
+
+    /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
+    @Override
+    public void init() {
+        commandLine = CommandLine.parse(getParameters().getRaw());
+        Path dataDir = DataDirectory.resolve(commandLine.dataDir());
+        info = new AppInfo(Version.current(), dataDir);
+        settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
+        settings = settingsFile.load();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Screens screens = new Screens();
+        MainView view = new MainView();
+        shell = new MainController(view, screens.nodes(), info, settings.theme());
+        screens.connectNavigation(shell::show);
+        tasks = new ExecutorTaskRunner(Platform::runLater, shell::showTasksInFlight);
+
+        stage.setTitle(AppInfo.NAME);
+        stage.setScene(new Scene(view.root()));
+        placement.applyTo(stage, settings);
+        stage.setOnHiding(event -> saveWindowSettings(stage));
+        stage.show();
+
+        tasks.write(this::openBackend, opened -> connect(screens, opened), shell::showDatabaseFailure);
+    }
+
+    // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
+    private Backend openBackend() {
+        Backend opened = Backend.open(info.dataDir());
+        backend.set(opened);
+        return opened;
+    }
+
+    private void connect(Screens screens, Backend opened) {
+        List<Refreshable> dataScreens = screens.connect(opened, tasks);
+        dataScreens.forEach(Refreshable::refresh);
+    }
+
+    private void saveWindowSettings(Stage stage) {
+        WindowSettings current = placement.capture(stage, shell.themeProperty().get());
+        // A failure is logged by the runner; at close there is nobody left to tell.
+        tasks.write(() -> {
+            settingsFile.save(current);
+            return current;
+        }, saved -> { }, failure -> { });
+    }
+
+    /** Waits for the writes still pending, the window settings among them, then closes the database. */
+    @Override
+    public void stop() {
+        if (tasks != null) {
+            tasks.close();
+        }
+        Backend opened = backend.get();
+        if (opened != null) {
+            opened.close();
+        }
+    }
+}

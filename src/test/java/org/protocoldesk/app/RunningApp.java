@@ -1,0 +1,60 @@
+package org.protocoldesk.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real application, started headless on a data folder exactly as {@code protocol-desk --data-dir DIR} starts it:
+ * same wiring, same database, same task runner.
+ */
+final class RunningApp implements AutoCloseable {
+    private static final long PATIENCE_SECONDS = 20;
+
+    private final Application app;
+    private final Stage stage;
+
+    private RunningApp(Application app, Stage stage) {
+        this.app = app;
+        this.stage = stage;
+    }
+
+    static RunningApp start(Path dataDir, String... moreArgs) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        // Closing the window must not end the toolkit that the next test starts its app in.
+        Platform.setImplicitExit(false);
+        List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
+        args.addAll(List.of(moreArgs));
+        Application app = FxToolkit.setupApplication(ProtocolDeskApp.class, args.toArray(String[]::new));
+        return new RunningApp(app, stage);
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    /** Waits, without holding the FX thread, until {@code condition} (checked on the FX thread) holds. */
+    static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get());
+    }
+
+    /** Closes the window as the user does, then stops the app: pending writes finish, the database closes. */
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            if (stage.isShowing()) {
+                stage.hide();
+            }
+        });
+        FxToolkit.cleanupApplication(app);
+    }
+}
