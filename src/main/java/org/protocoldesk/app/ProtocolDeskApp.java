@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.protocoldesk.service.ExecutorTaskRunner;
@@ -24,6 +23,7 @@ public final class ProtocolDeskApp extends Application {
     private WindowSettings settings;
     private final WindowPlacement placement = new WindowPlacement();
     private final AtomicReference<Backend> backend = new AtomicReference<>();
+    private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
 
@@ -43,7 +43,7 @@ public final class ProtocolDeskApp extends Application {
         MainView view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
         screens.connectNavigation(shell::show);
-        tasks = new ExecutorTaskRunner(Platform::runLater, shell::showTasksInFlight);
+        tasks = new ExecutorTaskRunner(callbacks, shell::showTasksInFlight);
 
         stage.setTitle(AppInfo.NAME);
         stage.setScene(new Scene(view.root()));
@@ -78,6 +78,7 @@ public final class ProtocolDeskApp extends Application {
     /** Waits for the writes still pending, the window settings among them, then closes the database. */
     @Override
     public void stop() {
+        callbacks.stop();
         if (tasks != null) {
             tasks.close();
         }

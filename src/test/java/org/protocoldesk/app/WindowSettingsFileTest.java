@@ -1,0 +1,52 @@
+package org.protocoldesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.geometry.Rectangle2D;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.ui.shell.Theme;
+
+class WindowSettingsFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savedSettingsReadBackTheSame() {
+        WindowSettingsFile file = new WindowSettingsFile(dir.resolve(WindowSettingsFile.NAME));
+        WindowSettings saved = new WindowSettings(new Rectangle2D(40, 30, 1200.5, 760), true, Theme.DARK);
+
+        file.save(saved);
+
+        assertThat(file.load()).isEqualTo(saved);
+    }
+
+    @Test
+    void withoutAFileTheWindowOpensAsOnItsFirstRun() {
+        assertThat(new WindowSettingsFile(dir.resolve(WindowSettingsFile.NAME)).load()).isEqualTo(WindowSettings.FIRST_RUN);
+    }
+
+    @Test
+    void anUnreadableFileIsIgnoredRatherThanStoppingTheStart() throws IOException {
+        Path path = dir.resolve(WindowSettingsFile.NAME);
+        Files.writeString(path, "width=wide\ntheme=PURPLE\n");
+
+        assertThat(new WindowSettingsFile(path).load()).isEqualTo(WindowSettings.FIRST_RUN);
+    }
+
+    @Test
+    void savingReplacesTheFileWithoutLeavingATemporaryOneBehind() throws IOException {
+        WindowSettingsFile file = new WindowSettingsFile(dir.resolve(WindowSettingsFile.NAME));
+        file.save(WindowSettings.FIRST_RUN);
+
+        file.save(new WindowSettings(null, false, Theme.DARK));
+
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(dir.resolve(WindowSettingsFile.NAME));
+        }
+        assertThat(file.load().theme()).isEqualTo(Theme.DARK);
+    }
+}
