@@ -28,12 +28,12 @@ final class Screens {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
         nodes.put(Section.TODAY, new javafx.scene.layout.StackPane());
         nodes.put(Section.COUNTERPARTS, new javafx.scene.layout.StackPane());
-        nodes.put(Section.ORGANISATIONS, organisations.root());
+        nodes.put(Section.ORGANISATIONS, organisations);
         nodes.put(Section.TRIPS, new javafx.scene.layout.StackPane());
         nodes.put(Section.MEETINGS, new javafx.scene.layout.StackPane());
         nodes.put(Section.INVITATIONS, new javafx.scene.layout.StackPane());
-        nodes.put(Section.CALENDAR, calendar.root());
-        nodes.put(Section.TIMELINE, timeline.root());
+        nodes.put(Section.CALENDAR, calendar);
+        nodes.put(Section.TIMELINE, timeline);
         return nodes;
     }
 

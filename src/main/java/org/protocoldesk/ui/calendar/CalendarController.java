@@ -7,6 +7,6 @@ import org.protocoldesk.ui.shell.Section;
 public final class CalendarController {
 
     public CalendarController(CalendarView view, Consumer<Section> navigator) {
-        view.setOnOpenToday(() -> navigator.accept(Section.TODAY));
+        view.setOnMeanwhile(() -> navigator.accept(Section.TODAY));
     }
 }

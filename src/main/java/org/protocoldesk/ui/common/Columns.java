@@ -4,6 +4,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,6 +35,18 @@ public final class Columns {
         TableColumn<T, LocalDate> column = column(title, width, value);
         column.setComparator(BY_DATE);
         column.setCellFactory(c -> new FormattedCell<>(Dates::day));
+        return column;
+    }
+
+    /**
+     * A date by which something must happen, marked overdue (style class {@code overdue}, a warning icon) while the
+     * row is still open and the day has passed.
+     */
+    public static <T> TableColumn<T, T> deadline(String title, double width, Function<? super T, LocalDate> date,
+                                                 Predicate<? super T> stillOpen, ObservableValue<LocalDate> today) {
+        TableColumn<T, T> column = column(title, width, row -> row);
+        column.setComparator(Comparator.comparing(date, BY_DATE));
+        column.setCellFactory(c -> new DeadlineCell<>(date, stillOpen, today));
         return column;
     }
 
@@ -63,6 +81,33 @@ public final class Columns {
         column.setMinWidth(Math.min(width, 80));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** A deadline, marked when it has passed while its row is still open. */
+    static final class DeadlineCell<T> extends TableCell<T, T> {
+        private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+        private final Function<? super T, LocalDate> date;
+        private final Predicate<? super T> stillOpen;
+        private final ObservableValue<LocalDate> today;
+
+        DeadlineCell(Function<? super T, LocalDate> date, Predicate<? super T> stillOpen, ObservableValue<LocalDate> today) {
+            this.date = date;
+            this.stillOpen = stillOpen;
+            this.today = today;
+            getStyleClass().add("deadline-cell");
+        }
+
+        @Override
+        protected void updateItem(T row, boolean empty) {
+            super.updateItem(row, empty);
+            LocalDate day = empty || row == null ? null : date.apply(row);
+            boolean overdue = day != null && today.getValue() != null && day.isBefore(today.getValue())
+                    && stillOpen.test(row);
+            setText(Dates.day(day));
+            setGraphic(overdue ? new FontIcon(Material2OutlinedMZ.WARNING) : null);
+            setTooltip(overdue ? new Tooltip("Overdue: the date has passed") : null);
+            pseudoClassStateChanged(OVERDUE, overdue);
+        }
     }
 
     /** A cell that shows its value through a formatter, and nothing when empty or null. */

@@ -14,7 +14,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
  * A section whose screen comes in a later version: it says so plainly, lists what the screen will show, and leads
  * to the screen that serves meanwhile. No sample content: what the user sees here is true.
  */
-public final class LaterVersionScreen extends VBox {
+public class LaterVersionScreen extends VBox {
     private final Button meanwhileButton;
 
     /**
@@ -22,7 +22,7 @@ public final class LaterVersionScreen extends VBox {
      * @param will      what the screen will show, one line each
      * @param meanwhile where to look until then
      */
-    public LaterVersionScreen(String id, String title, Ikon icon, String intro, List<String> will, String meanwhile,
+    protected LaterVersionScreen(String id, String title, Ikon icon, String intro, List<String> will, String meanwhile,
                               String meanwhileAction) {
         setId(id + "-screen");
         getStyleClass().addAll("screen", "later-version-screen");
@@ -58,7 +58,7 @@ public final class LaterVersionScreen extends VBox {
     }
 
     /** What the "meanwhile" button does: open the screen that serves until then. */
-    public void setOnMeanwhile(Runnable action) {
+    public final void setOnMeanwhile(Runnable action) {
         meanwhileButton.setOnAction(event -> action.run());
     }
 }

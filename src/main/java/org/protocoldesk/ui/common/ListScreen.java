@@ -2,10 +2,8 @@ package org.protocoldesk.ui.common;
 
 import atlantafx.base.controls.CustomTextField;
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -17,13 +15,12 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The layout every list screen shares: a header with the title, the count and a filter field, and a sortable table
- * that says, when it has no rows, whether it is loading, empty, filtered to nothing or failed.
+ * that says, when it has no rows, whether it is loading, empty, filtered to nothing or failed. A screen's view
+ * extends it with its texts and columns; its controller fills {@link #rows()}.
  */
-public final class ListScreen<T> extends VBox {
+public class ListScreen<T> extends VBox {
     private final TableView<T> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
-    private final ListTexts texts;
-    private final Ikon emptyIcon;
     private final ListViewModel<T> model;
     private Runnable onRetry = () -> { };
 
@@ -32,9 +29,8 @@ public final class ListScreen<T> extends VBox {
      *                  {@code #counterparts-screen}, its table {@code #counterparts-table}
      * @param emptyIcon the icon of the empty state, the same as the screen's in the navigation
      */
-    public ListScreen(String id, Ikon emptyIcon, ListTexts texts, ListViewModel<T> model, List<TableColumn<T, ?>> columns) {
-        this.texts = texts;
-        this.emptyIcon = emptyIcon;
+    protected ListScreen(String id, Ikon emptyIcon, ListTexts texts, ListViewModel<T> model,
+                         List<TableColumn<T, ?>> columns) {
         this.model = model;
         setId(id + "-screen");
         getStyleClass().addAll("screen", "list-screen");
@@ -64,27 +60,22 @@ public final class ListScreen<T> extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        Observable[] placeholderInputs = {model.stateProperty(), model.total(), model.shown(), model.filterProperty()};
-        for (Observable input : placeholderInputs) {
-            input.addListener(changed -> table.setPlaceholder(placeholder()));
-        }
-        table.setPlaceholder(placeholder());
+        StateMessage.follow(table, model, texts.loading(), texts.failed(), () -> onRetry.run(),
+                () -> model.total().get() == 0
+                        ? StateMessage.empty(emptyIcon, texts.emptyTitle(), texts.emptyDetail())
+                        : StateMessage.empty(Material2OutlinedMZ.SEARCH_OFF, texts.noMatchTitle(filter.getText()),
+                        "The filter ignores accents and case; every word must match.", "Clear the filter",
+                        filter::clear));
         getChildren().addAll(header, table);
     }
 
-    /** What "Try again" does when loading failed. */
-    public void setOnRetry(Runnable retry) {
-        this.onRetry = retry;
+    /** The rows of the list, for the controller to load. */
+    public final ListViewModel<T> rows() {
+        return model;
     }
 
-    private Node placeholder() {
-        return switch (model.stateProperty().get()) {
-            case LOADING -> StateMessage.loading(texts.loading());
-            case FAILED -> StateMessage.failed(texts.failed(), () -> onRetry.run());
-            case LOADED -> model.total().get() == 0
-                    ? StateMessage.empty(emptyIcon, texts.emptyTitle(), texts.emptyDetail())
-                    : StateMessage.empty(Material2OutlinedMZ.SEARCH_OFF, texts.noMatchTitle(filter.getText()),
-                    "The filter ignores accents and case; every word must match.", "Clear the filter", filter::clear);
-        };
+    /** What "Try again" does when loading failed: the controller's refresh. */
+    public final void setOnRetry(Runnable retry) {
+        this.onRetry = retry;
     }
 }

@@ -1,9 +1,13 @@
 package org.protocoldesk.ui.common;
 
+import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -47,6 +51,23 @@ public final class StateMessage extends VBox {
         message.getChildren().addAll(icon(Material2OutlinedAL.ERROR_OUTLINE), title(title),
                 detail("The details are in the log."), button("Try again", retry));
         return message;
+    }
+
+    /**
+     * Keeps the placeholder of {@code table} in step with {@code model}: a spinner while loading, a failure with
+     * "Try again", and once loaded (the placeholder only shows when no row does) what {@code whenEmpty} makes.
+     */
+    public static <T> void follow(TableView<T> table, ListViewModel<T> model, String loading, String failed,
+                                  Runnable retry, Supplier<Node> whenEmpty) {
+        Runnable update = () -> table.setPlaceholder(switch (model.stateProperty().get()) {
+            case LOADING -> loading(loading);
+            case FAILED -> failed(failed, retry);
+            case LOADED -> whenEmpty.get();
+        });
+        for (Observable input : new Observable[] {model.stateProperty(), model.total(), model.shown(), model.filterProperty()}) {
+            input.addListener(changed -> update.run());
+        }
+        update.run();
     }
 
     private static FontIcon icon(Ikon ikon) {

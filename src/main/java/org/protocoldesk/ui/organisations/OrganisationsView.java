@@ -1,7 +1,6 @@
 package org.protocoldesk.ui.organisations;
 
 import java.util.List;
-import javafx.scene.Node;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
@@ -12,30 +11,19 @@ import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.shell.Section;
 
 /** The registry of organisations: name, short name, kind, country and notes. */
-public final class OrganisationsView {
+public final class OrganisationsView extends ListScreen<OrganisationSummary> {
     private static final ListTexts TEXTS = new ListTexts("Organisations", "organisation", "organisations",
             "Filter by name, kind or country",
             "Prosecutor's offices, ministries and international bodies are listed here once they are recorded.");
 
-    private final ListViewModel<OrganisationSummary> rows = new ListViewModel<>(OrganisationsView::searchText);
-    private final ListScreen<OrganisationSummary> screen = new ListScreen<>(Section.ORGANISATIONS.id(),
-            Section.ORGANISATIONS.icon(), TEXTS, rows, List.of(
-                    Columns.text("Name", 340, (OrganisationSummary o) -> o.organisation().name()),
-                    Columns.text("Short name", 120, (OrganisationSummary o) -> o.organisation().shortName()),
-                    Columns.label("Kind", 210, (OrganisationSummary o) -> o.organisation().kind()),
-                    Columns.text("Country", 170, OrganisationSummary::countryName),
-                    Columns.text("Notes", 260, (OrganisationSummary o) -> o.organisation().notes())));
-
-    public Node root() {
-        return screen;
-    }
-
-    ListViewModel<OrganisationSummary> rows() {
-        return rows;
-    }
-
-    void setOnRetry(Runnable retry) {
-        screen.setOnRetry(retry);
+    public OrganisationsView() {
+        super(Section.ORGANISATIONS.id(), Section.ORGANISATIONS.icon(), TEXTS,
+                new ListViewModel<>(OrganisationsView::searchText), List.of(
+                        Columns.text("Name", 340, (OrganisationSummary o) -> o.organisation().name()),
+                        Columns.text("Short name", 120, (OrganisationSummary o) -> o.organisation().shortName()),
+                        Columns.label("Kind", 210, (OrganisationSummary o) -> o.organisation().kind()),
+                        Columns.text("Country", 170, OrganisationSummary::countryName),
+                        Columns.text("Notes", 260, (OrganisationSummary o) -> o.organisation().notes())));
     }
 
     private static String searchText(OrganisationSummary o) {

@@ -7,6 +7,6 @@ import org.protocoldesk.ui.shell.Section;
 public final class TimelineController {
 
     public TimelineController(TimelineView view, Consumer<Section> navigator) {
-        view.setOnOpenMeetings(() -> navigator.accept(Section.MEETINGS));
+        view.setOnMeanwhile(() -> navigator.accept(Section.MEETINGS));
     }
 }
