@@ -8,6 +8,7 @@ import java.util.Locale;
 public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_ONLY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
 
     private Dates() {
@@ -16,6 +17,11 @@ public final class Dates {
     /** The day, or an empty text when it is not known. */
     public static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
+    }
+
+    /** The day in full, "Tuesday 14 May 2024", or an empty text when it is not known. */
+    public static String weekday(LocalDate day) {
+        return day == null ? "" : WEEKDAY.format(day);
     }
 
     /** A span of days written as briefly as stays clear: "14–16 May 2024", "30 Apr – 2 May 2024". */

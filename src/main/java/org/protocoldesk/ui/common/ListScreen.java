@@ -1,9 +1,11 @@
 package org.protocoldesk.ui.common;
 
 import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -11,6 +13,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
@@ -22,6 +25,7 @@ public class ListScreen<T> extends VBox {
     private final TableView<T> table = new TableView<>();
     private final CustomTextField filter = new CustomTextField();
     private final ListViewModel<T> model;
+    private final Label note = new Label();
     private Runnable onRetry = () -> { };
 
     /**
@@ -66,7 +70,16 @@ public class ListScreen<T> extends VBox {
                         : StateMessage.empty(Material2OutlinedMZ.SEARCH_OFF, texts.noMatchTitle(filter.getText()),
                         "The filter ignores accents and case; every word must match.", "Clear the filter",
                         filter::clear));
-        getChildren().addAll(header, table);
+        note.getStyleClass().addAll("list-note", Styles.TEXT_MUTED);
+        note.setGraphic(new FontIcon(Material2OutlinedAL.INFO));
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        getChildren().addAll(header, table, note);
+    }
+
+    /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */
+    protected final Label note() {
+        return note;
     }
 
     /** The rows of the list, for the controller to load. */

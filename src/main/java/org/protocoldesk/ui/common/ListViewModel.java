@@ -42,6 +42,11 @@ public final class ListViewModel<T> {
         filter.addListener((property, was, now) -> applyFilter());
     }
 
+    /** A list without a filter, e.g. a panel of Today. */
+    public static <T> ListViewModel<T> unfiltered() {
+        return new ListViewModel<>(row -> "");
+    }
+
     /** Runs {@code query} through {@code tasks} and shows its rows; a later load supersedes an earlier one. */
     public void load(TaskRunner tasks, Callable<? extends List<T>> query) {
         long thisLoad = ++generation;

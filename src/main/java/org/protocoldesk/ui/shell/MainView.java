@@ -78,12 +78,12 @@ public final class MainView {
 
     private HBox topBar() {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("File", null, removeDemoData, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        Menu edit = new Menu("Edit", null, find);
+        Menu edit = new Menu("_Edit", null, find);
 
-        Menu view = new Menu("View", null, lightTheme, darkTheme, new SeparatorMenuItem());
+        Menu view = new Menu("_View", null, lightTheme, darkTheme, new SeparatorMenuItem());
         lightTheme.setToggleGroup(themes);
         darkTheme.setToggleGroup(themes);
         for (Section section : Section.values()) {
@@ -93,7 +93,8 @@ public final class MainView {
             sectionMenuItems.put(section, item);
             view.getItems().add(item);
         }
-        Menu help = new Menu("Help", null, about);
+        about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        Menu help = new Menu("_Help", null, about);
 
         MenuBar menuBar = new MenuBar(file, edit, view, help);
         HBox.setHgrow(menuBar, Priority.ALWAYS);

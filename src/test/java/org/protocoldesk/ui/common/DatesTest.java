@@ -37,4 +37,9 @@ class DatesTest {
     void aRangeOfOneDayIsThatDay() {
         assertThat(Dates.range(LocalDate.of(2024, 5, 14), LocalDate.of(2024, 5, 14))).isEqualTo("14 May 2024");
     }
+
+    @Test
+    void theDayInFullNamesTheWeekday() {
+        assertThat(Dates.weekday(LocalDate.of(2024, 5, 14))).isEqualTo("Tuesday 14 May 2024");
+    }
 }
