@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
@@ -21,6 +23,7 @@ public final class ProtocolDeskApp extends Application {
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
+    private List<Image> icons;
     private final WindowPlacement placement = new WindowPlacement();
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final FxCallbacks callbacks = new FxCallbacks();
@@ -35,6 +38,7 @@ public final class ProtocolDeskApp extends Application {
         info = new AppInfo(Version.current(), dataDir);
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
+        icons = AppIcon.windowIcons();
     }
 
     @Override
@@ -46,6 +50,7 @@ public final class ProtocolDeskApp extends Application {
         tasks = new ExecutorTaskRunner(callbacks, shell::showTasksInFlight);
 
         stage.setTitle(AppInfo.NAME);
+        stage.getIcons().setAll(icons);
         stage.setScene(new Scene(view.root()));
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));

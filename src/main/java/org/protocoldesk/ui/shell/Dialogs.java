@@ -11,8 +11,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
-import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /** The dialogs of the shell, styled like the window that owns them. */
 final class Dialogs {
@@ -23,9 +21,7 @@ final class Dialogs {
         Dialog<Void> dialog = new Dialog<>();
         prepare(dialog, owner, "About " + AppInfo.NAME);
         dialog.setHeaderText(AppInfo.NAME);
-        FontIcon icon = new FontIcon(Material2OutlinedMZ.PUBLIC);
-        icon.getStyleClass().add("dialog-icon");
-        dialog.setGraphic(icon);
+        dialog.setGraphic(AppIcon.view(56));
         GridPane facts = new GridPane();
         facts.getStyleClass().add("facts");
         facts.setId("about-facts");

@@ -117,7 +117,7 @@ public final class MainView {
     }
 
     private VBox navigationRail() {
-        Label brand = new Label(AppInfo.NAME, new FontIcon(Material2OutlinedMZ.PUBLIC));
+        Label brand = new Label(AppInfo.NAME, AppIcon.view(28));
         brand.getStyleClass().add("brand");
         VBox rail = new VBox(brand);
         rail.getStyleClass().add("nav-rail");
