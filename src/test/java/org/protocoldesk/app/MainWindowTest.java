@@ -5,6 +5,7 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -23,6 +24,7 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.ui.shell.Section;
+import org.protocoldesk.ui.shell.Theme;
 import org.testfx.api.FxRobot;
 
 /** The main window of the real app over a real database: navigation, lists, filter, find, about. */
@@ -105,6 +107,28 @@ class MainWindowTest extends FxRobot {
         clickOn("#calendar-meanwhile");
 
         waitUntil(() -> lookup("#today-screen").tryQuery().map(Node::isVisible).orElse(false));
+    }
+
+    @Test
+    void theDarkThemeReplacesTheLightStylesheet() {
+        clickOn("View").clickOn("Dark theme");
+        try {
+            assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
+        } finally {
+            clickOn("View").clickOn("Light theme");
+        }
+    }
+
+    @Test
+    void aboutTellsTheVersionTheDataFolderAndTheLicence() throws TimeoutException {
+        push(KeyCode.F1);
+        try {
+            waitUntil(() -> lookup("#about-facts").tryQuery().isPresent());
+            assertThat(lookup("#about-facts .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                    .contains(Version.current(), dataDir.toString(), "Apache License 2.0");
+        } finally {
+            clickOn("Close");
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -74,9 +74,8 @@ public final class ListViewModel<T> {
     }
 
     private void show(Keyed<T> loaded) {
-        searchKeys = loaded.keys();
+        searchKeys = loaded.keys(); // first: setting the rows runs the filter, which looks them up
         rows.setAll(loaded.rows());
-        applyFilter();
         state.set(LoadState.LOADED);
     }
 
