@@ -97,6 +97,15 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
+    void controlFFocusesTheFilterOfTheListShown() throws TimeoutException {
+        clickOn("#nav-organisations");
+
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+
+        waitUntil(() -> lookup("#organisations-filter").queryAs(TextField.class).isFocused());
+    }
+
+    @Test
     void theStatusBarShowsTheDataFolder() {
         assertThat(lookup("#status-data-folder").queryAs(Labeled.class).getText()).isEqualTo(dataDir.toString());
     }

@@ -59,6 +59,7 @@ public class ListScreen<T> extends VBox {
         SortedList<T> sorted = new SortedList<>(model.matching());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId(id + "-table");
+        table.getStyleClass().add(Styles.STRIPED);
         table.setItems(sorted);
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -19,11 +19,11 @@ public final class OrganisationsView extends ListScreen<OrganisationSummary> {
     public OrganisationsView() {
         super(Section.ORGANISATIONS.id(), Section.ORGANISATIONS.icon(), TEXTS,
                 new ListViewModel<>(OrganisationsView::searchText), List.of(
-                        Columns.text("Name", 340, (OrganisationSummary o) -> o.organisation().name()),
-                        Columns.text("Short name", 120, (OrganisationSummary o) -> o.organisation().shortName()),
-                        Columns.label("Kind", 210, (OrganisationSummary o) -> o.organisation().kind()),
-                        Columns.text("Country", 170, OrganisationSummary::countryName),
-                        Columns.text("Notes", 260, (OrganisationSummary o) -> o.organisation().notes())));
+                        Columns.text("Name", 380, (OrganisationSummary o) -> o.organisation().name()),
+                        Columns.text("Short name", 115, (OrganisationSummary o) -> o.organisation().shortName()),
+                        Columns.label("Kind", 200, (OrganisationSummary o) -> o.organisation().kind()),
+                        Columns.text("Country", 140, OrganisationSummary::countryName),
+                        Columns.text("Notes", 180, (OrganisationSummary o) -> o.organisation().notes())));
     }
 
     private static String searchText(OrganisationSummary o) {

@@ -2,6 +2,7 @@ package org.protocoldesk.ui.shell;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +30,7 @@ public final class MainController {
         wireNavigation();
         wireThemes();
         view.find.setOnAction(event -> view.search.requestFocus());
+        view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
         view.about.setOnAction(event -> Dialogs.about(window(), info));
         view.quit.setOnAction(event -> window().hide());
         view.removeDemoData.setDisable(true);
@@ -101,6 +103,11 @@ public final class MainController {
             now.apply();
             (now == Theme.DARK ? view.darkTheme : view.lightTheme).setSelected(true);
         });
+    }
+
+    /** The filter field of the screen shown, if it is a list. */
+    private Optional<Node> currentFilter() {
+        return Optional.ofNullable(view.content().lookup(".list-filter"));
     }
 
     private Window window() {

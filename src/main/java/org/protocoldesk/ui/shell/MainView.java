@@ -42,6 +42,7 @@ public final class MainView {
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
     final MenuItem quit = new MenuItem("Quit");
     final MenuItem find = new MenuItem("Find…");
+    final MenuItem filterList = new MenuItem("Filter this list");
     final ToggleGroup themes = new ToggleGroup();
     final RadioMenuItem lightTheme = new RadioMenuItem("Light theme");
     final RadioMenuItem darkTheme = new RadioMenuItem("Dark theme");
@@ -81,7 +82,8 @@ public final class MainView {
         Menu file = new Menu("_File", null, removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
-        Menu edit = new Menu("_Edit", null, find);
+        filterList.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        Menu edit = new Menu("_Edit", null, find, filterList);
 
         Menu view = new Menu("_View", null, lightTheme, darkTheme, new SeparatorMenuItem());
         lightTheme.setToggleGroup(themes);
