@@ -1,6 +1,8 @@
 package org.protocoldesk.ui.common;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.function.Function;
@@ -15,9 +17,14 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import org.protocoldesk.model.SortKey;
 
-/** Table columns that read a value from a row, show it the way the office writes it and sort by what it means. */
+/**
+ * Table columns that read a value from a row, show it the way the office writes it and sort by what it means.
+ * Text columns share the width left over and show their full text in a tooltip when it is cut; dates, labels and
+ * numbers keep the width they are given.
+ */
 public final class Columns {
     private static final Comparator<String> BY_SORT_KEY = Comparator.comparing(SortKey::of);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Comparator<LocalDate> BY_DATE = Comparator.nullsLast(Comparator.naturalOrder());
 
     private Columns() {
@@ -27,6 +34,8 @@ public final class Columns {
     public static <T> TableColumn<T, String> text(String title, double width, Function<? super T, String> value) {
         TableColumn<T, String> column = column(title, width, row -> Objects.requireNonNullElse(value.apply(row), ""));
         column.setComparator(BY_SORT_KEY);
+        column.setMinWidth(Math.min(width, 80));
+        column.setCellFactory(c -> new TextCell<>());
         return column;
     }
 
@@ -38,9 +47,20 @@ public final class Columns {
         return column;
     }
 
+    /** A day and, where known, the local time: "16 May 2024, 10:00"; sorted by both. */
+    public static <T> TableColumn<T, T> dateAndTime(String title, double width, Function<? super T, LocalDate> date,
+                                                    Function<? super T, LocalTime> time) {
+        TableColumn<T, T> column = column(title, width, row -> row);
+        column.setComparator(Comparator.<T, LocalDate>comparing(date, BY_DATE)
+                .thenComparing(time, Comparator.nullsFirst(Comparator.naturalOrder())));
+        column.setCellFactory(c -> new FormattedCell<>(row -> SearchText.joined(", ", Dates.day(date.apply(row)),
+                time.apply(row) == null ? null : TIME.format(time.apply(row)))));
+        return column;
+    }
+
     /**
-     * A date by which something must happen, marked overdue (style class {@code overdue}, a warning icon) while the
-     * row is still open and the day has passed.
+     * A date by which something must happen, marked overdue (pseudo-class {@code overdue}, a warning icon) while the
+     * row is still open and the day has passed; "No deadline" (pseudo-class {@code none}) when there is none.
      */
     public static <T> TableColumn<T, T> deadline(String title, double width, Function<? super T, LocalDate> date,
                                                  Predicate<? super T> stillOpen, ObservableValue<LocalDate> today) {
@@ -78,14 +98,29 @@ public final class Columns {
     private static <T, V> TableColumn<T, V> column(String title, double width, Function<? super T, V> value) {
         TableColumn<T, V> column = new TableColumn<>(title);
         column.setPrefWidth(width);
-        column.setMinWidth(Math.min(width, 80));
+        column.setMinWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** Text that says all of itself in a tooltip, for when the column is too narrow. */
+    static final class TextCell<T> extends TableCell<T, String> {
+        private final Tooltip whole = new Tooltip();
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            boolean blank = empty || text == null || text.isEmpty();
+            setText(blank ? null : text);
+            whole.setText(blank ? null : text);
+            setTooltip(blank ? null : whole);
+        }
     }
 
     /** A deadline, marked when it has passed while its row is still open. */
     static final class DeadlineCell<T> extends TableCell<T, T> {
         private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
+        private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
         private final Function<? super T, LocalDate> date;
         private final Predicate<? super T> stillOpen;
         private final ObservableValue<LocalDate> today;
@@ -103,10 +138,11 @@ public final class Columns {
             LocalDate day = empty || row == null ? null : date.apply(row);
             boolean overdue = day != null && today.getValue() != null && day.isBefore(today.getValue())
                     && stillOpen.test(row);
-            setText(Dates.day(day));
+            setText(empty || row == null ? null : day == null ? "No deadline" : Dates.day(day));
             setGraphic(overdue ? new FontIcon(Material2OutlinedMZ.WARNING) : null);
             setTooltip(overdue ? new Tooltip("Overdue: the date has passed") : null);
             pseudoClassStateChanged(OVERDUE, overdue);
+            pseudoClassStateChanged(NONE, !empty && row != null && day == null);
         }
     }
 

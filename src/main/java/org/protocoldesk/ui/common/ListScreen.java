@@ -60,6 +60,7 @@ public class ListScreen<T> extends VBox {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId(id + "-table");
         table.getStyleClass().add(Styles.STRIPED);
+        table.setTableMenuButtonVisible(true);
         table.setItems(sorted);
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

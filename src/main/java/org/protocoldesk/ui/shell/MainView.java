@@ -105,6 +105,7 @@ public final class MainView {
         search.getStyleClass().add("global-search");
         search.setPromptText(SEARCH_LATER);
         search.setEditable(false);
+        search.setFocusTraversable(false); // reached with Ctrl+K; Tab goes to the screens
         search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         Label shortcut = new Label(find.getAccelerator().getDisplayText());
         shortcut.getStyleClass().add("shortcut-hint");
