@@ -4,7 +4,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
@@ -40,16 +39,8 @@ public final class MainController {
         section.set(Section.TODAY);
     }
 
-    public Node root() {
-        return view.root();
-    }
-
     public void show(Section shown) {
         section.set(shown);
-    }
-
-    public ReadOnlyObjectProperty<Section> sectionProperty() {
-        return section;
     }
 
     public ObjectProperty<Theme> themeProperty() {
