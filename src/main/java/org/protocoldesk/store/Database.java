@@ -4,11 +4,9 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.Configuration;
 import org.jooq.SQLDialect;
@@ -20,11 +18,13 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The user's SQLite database: opens or creates it (folder 0700, file 0600 on POSIX), applies the connection pragmas,
- * migrates it with Flyway and builds the one jOOQ {@link Configuration} of the application.
+ * migrates it with Flyway — after a private backup in {@code backups/} when an existing schema is about to
+ * change — and builds the one jOOQ {@link Configuration} of the application.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
     private static final int READ_CONNECTIONS = 4;
+    private static final String MIGRATIONS = "classpath:db/migration";
 
     private final Path file;
     private final HikariDataSource pool;
@@ -40,11 +40,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date. */
     public static Database open(Path dataDir) {
+        return open(dataDir, MIGRATIONS);
+    }
+
+    static Database open(Path dataDir, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
         createPrivately(dataDir, file);
         HikariDataSource pool = pool(file);
         try {
-            int applied = migrate(pool);
+            int applied = migrate(pool, file, migrationLocations);
             Configuration configuration = new DefaultConfiguration()
                     .set(pool)
                     .set(SQLDialect.SQLITE)
@@ -94,39 +98,24 @@ public final class Database implements AutoCloseable {
         return new HikariDataSource(config);
     }
 
-    private static int migrate(HikariDataSource pool) {
-        MigrateResult result = Flyway.configure()
+    private static int migrate(HikariDataSource pool, Path file, String... locations) {
+        Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(locations)
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
+                .load();
+        MigrationInfoService info = flyway.info();
+        if (info.applied().length > 0 && info.pending().length > 0) {
+            PrivateBackup.beforeMigration(pool, file, info.current().getVersion().getVersion());
+        }
+        MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
     }
 
     private static void createPrivately(Path dataDir, Path file) {
-        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
         try {
-            if (!Files.isDirectory(dataDir)) {
-                if (posix) {
-                    Files.createDirectories(dataDir,
-                            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(dataDir);
-                }
-            }
-            if (!Files.exists(file)) {
-                if (posix) {
-                    Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                } else {
-                    Files.createFile(file);
-                }
-            }
-            if (posix) {
-                // The mode of a file created with an attribute is still filtered by the umask; set it outright.
-                Files.setPosixFilePermissions(dataDir, PosixFilePermissions.fromString("rwx------"));
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
+            PrivateFiles.createDirectory(dataDir);
+            PrivateFiles.createFile(file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the database in " + dataDir, e);
         }

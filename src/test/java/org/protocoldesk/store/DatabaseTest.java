@@ -38,6 +38,37 @@ class DatabaseTest {
     }
 
     @Test
+    void aMigrationOfAnExistingDatabaseIsPrecededByAPrivateBackup() throws Exception {
+        Path dir = tmp.resolve("upgrade");
+        try (Database database = Database.open(dir)) {
+            new DataStore(database.configuration()).writeAll(s -> s.countries().save(new Country("TJ", "Tajikistan")));
+        }
+        try (Database upgraded = Database.open(dir, "classpath:db/migration", "classpath:db/later")) {
+            assertThat(upgraded.migrationsApplied()).isEqualTo(1);
+        }
+        Path backup;
+        try (var files = Files.list(dir.resolve(PrivateBackup.FOLDER))) {
+            backup = files.filter(f -> f.getFileName().toString().startsWith("before-migration-from-V1-")).findFirst()
+                    .orElseThrow();
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + backup);
+             var rows = connection.createStatement().executeQuery(
+                     "SELECT name, (SELECT count(*) FROM sqlite_master WHERE name = 'later_change') FROM country")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("Tajikistan");
+            assertThat(rows.getInt(2)).isZero();
+        }
+    }
+
+    @Test
+    void aFreshDatabaseNeedsNoBackup() {
+        try (Database database = Database.open(tmp.resolve("fresh"))) {
+            assertThat(database.file().resolveSibling(PrivateBackup.FOLDER)).doesNotExist();
+        }
+    }
+
+    @Test
     void pragmasProtectEveryAcknowledgedWrite() {
         try (Database database = Database.open(tmp)) {
             DataStore data = new DataStore(database.configuration());

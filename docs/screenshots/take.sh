@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Regenerates the screenshots of the README from the real app under a virtual display (Xvfb):
+#   docs/screenshots/take.sh            (after `mvn -B -DskipTests package`)
+# Each shot starts the app on a fresh demo database, presses the keys of its screen and saves a PNG here.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+need=(); for t in Xvfb:xvfb xdotool:xdotool import:imagemagick; do command -v "${t%%:*}" >/dev/null || need+=("${t#*:}"); done
+dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
+[ ${#need[@]} -eq 0 ] || { apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"; }
+
+app=target/protocol-desk/bin/protocol-desk
+[ -x "$app" ] || { echo "take.sh: build first: mvn -B -DskipTests package" >&2; exit 1; }
+
+shot() { # shot NAME KEYS...
+  local name=$1; shift
+  local data; data=$(mktemp -d)
+  local display=:$(( (RANDOM % 400) + 100 ))
+  Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & local xvfb=$!
+  sleep 1
+  DISPLAY=$display "$app" --data-dir "$data" >"$data/app.log" 2>&1 & local pid=$!
+  local window=""
+  for _ in $(seq 1 60); do
+    window=$(DISPLAY=$display xdotool search --onlyvisible --name "Protocol Desk" 2>/dev/null | head -1) && [ -n "$window" ] && break
+    sleep 1
+  done
+  [ -n "$window" ] || { echo "take.sh: no window for $name (see $data/app.log)" >&2; kill $pid $xvfb; return 1; }
+  sleep 6
+  for key in "$@"; do DISPLAY=$display xdotool key --window "$window" "$key"; sleep 2; done
+  DISPLAY=$display import -window "$window" "docs/screenshots/$name.png"
+  kill $pid; sleep 1; kill -9 $pid 2>/dev/null || true; kill $xvfb
+  rm -rf "$data"
+  echo "docs/screenshots/$name.png"
+}
+
+shot today
+shot counterparts ctrl+2
+shot meetings ctrl+5
+shot invitations ctrl+6
