@@ -22,4 +22,8 @@ public final class Stores {
     public OrganisationStore organisations() {
         return new OrganisationStore(tx);
     }
+
+    public DemoRowStore demoRows() {
+        return new DemoRowStore(tx);
+    }
 }
