@@ -22,4 +22,16 @@ public final class Stores {
     public OrganisationStore organisations() {
         return new OrganisationStore(tx);
     }
+
+    public PersonStore persons() {
+        return new PersonStore(tx);
+    }
+
+    public EventStore events() {
+        return new EventStore(tx);
+    }
+
+    public TripStore trips() {
+        return new TripStore(tx);
+    }
 }
