@@ -1,5 +1,8 @@
 package org.protocoldesk.store;
 
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.select;
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.EVENT;
@@ -18,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SortField;
@@ -84,7 +88,8 @@ public final class MeetingStore {
 
     /** The {@code limit} most recent meetings, newest first by local date and start time. */
     public List<MeetingSummary> latest(int limit) {
-        return summaries(select(MEETING.ID).from(MEETING).orderBy(NEWEST_FIRST).limit(limit), NEWEST_FIRST);
+        return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(limit)))
+                .orderBy(NEWEST_FIRST).limit(limit), NEWEST_FIRST);
     }
 
     /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
@@ -120,6 +125,17 @@ public final class MeetingStore {
                         String.join(", ", counterparts.getOrDefault(r.get(MEETING.ID), List.of())),
                         r.get(EVENT.NAME), r.get(MEETING.CITY), r.get(COUNTRY.NAME),
                         topicNames.getOrDefault(r.get(MEETING.ID), List.of())));
+    }
+
+    /**
+     * The date of the {@code n}th newest meeting, or the oldest date when there are fewer. Bounding the date first lets
+     * the index on local_date pick the few candidates; ordering by date and time alone makes SQLite sort the table.
+     */
+    private static Field<LocalDate> dateOfNewest(int n) {
+        return coalesce(
+                field(select(MEETING.LOCAL_DATE).from(MEETING).orderBy(MEETING.LOCAL_DATE.desc())
+                        .limit(1).offset(Math.max(0, n - 1))),
+                field(select(min(MEETING.LOCAL_DATE)).from(MEETING)));
     }
 
     private void insertChildren(long meetingId, Meeting meeting) {
