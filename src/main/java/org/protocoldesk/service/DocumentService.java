@@ -5,7 +5,7 @@ import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.store.DataStore;
 
-/** Agreements, declarations and other documents signed or adopted. Methods block: call them through the {@link TaskRunner}. */
+/** Agreements, declarations and other documents. Methods block: call them through the {@link TaskRunner}. */
 public final class DocumentService {
     private final DataStore data;
 

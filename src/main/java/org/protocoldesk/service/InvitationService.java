@@ -5,7 +5,7 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.store.DataStore;
 
-/** Invitations extended and received, tracked to a decision. Methods block: call them through the {@link TaskRunner}. */
+/** Invitations extended and received. Methods block: call them through the {@link TaskRunner}. */
 public final class InvitationService {
     private final DataStore data;
 
