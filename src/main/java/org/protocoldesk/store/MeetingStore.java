@@ -77,7 +77,7 @@ public final class MeetingStore {
                 .fetchOptional(r -> toModel(r, attendeeIds(id), topicNames(id), outcomes(id)));
     }
 
-    /** Deletes the meeting and its outcomes; follow-ups, invitations and documents from it stay, unlinked. */
+    /** Deletes the meeting, its links and outcomes; follow-ups, invitations and documents from it stay, unlinked. */
     public void delete(long id) {
         tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
     }
