@@ -34,4 +34,24 @@ public final class Stores {
     public TripStore trips() {
         return new TripStore(tx);
     }
+
+    public TopicStore topics() {
+        return new TopicStore(tx);
+    }
+
+    public MeetingStore meetings() {
+        return new MeetingStore(tx);
+    }
+
+    public FollowUpStore followUps() {
+        return new FollowUpStore(tx);
+    }
+
+    public InvitationStore invitations() {
+        return new InvitationStore(tx);
+    }
+
+    public DocumentStore documents() {
+        return new DocumentStore(tx);
+    }
 }
