@@ -243,8 +243,6 @@ CREATE TABLE invitation (
     fulfilled_by_trip_id    INTEGER REFERENCES trip (id) ON DELETE SET NULL,
     fulfilled_by_event_id   INTEGER REFERENCES event (id) ON DELETE SET NULL,
     notes                   TEXT,
-    CHECK (inviter_person_id IS NOT NULL OR inviter_organisation_id IS NOT NULL),
-    CHECK (invitee_person_id IS NOT NULL OR invitee_organisation_id IS NOT NULL),
     CHECK (proposed_start IS NULL OR proposed_end IS NULL OR proposed_end >= proposed_start)
 );
 CREATE INDEX invitation_pending_deadline ON invitation (reply_deadline) WHERE status = 'pending';
