@@ -22,4 +22,40 @@ public final class Stores {
     public OrganisationStore organisations() {
         return new OrganisationStore(tx);
     }
+
+    public PersonStore persons() {
+        return new PersonStore(tx);
+    }
+
+    public EventStore events() {
+        return new EventStore(tx);
+    }
+
+    public TripStore trips() {
+        return new TripStore(tx);
+    }
+
+    public TopicStore topics() {
+        return new TopicStore(tx);
+    }
+
+    public MeetingStore meetings() {
+        return new MeetingStore(tx);
+    }
+
+    public FollowUpStore followUps() {
+        return new FollowUpStore(tx);
+    }
+
+    public InvitationStore invitations() {
+        return new InvitationStore(tx);
+    }
+
+    public DocumentStore documents() {
+        return new DocumentStore(tx);
+    }
+
+    public DemoRowStore demoRows() {
+        return new DemoRowStore(tx);
+    }
 }

@@ -1,0 +1,43 @@
+package org.protocoldesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.protocoldesk.model.CounterpartSummary;
+import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.store.DataStore;
+
+/** The registry of counterparts and of our own people. Methods block: call them through the {@link TaskRunner}. */
+public final class CounterpartService {
+    private final DataStore data;
+
+    public CounterpartService(DataStore data) {
+        this.data = data;
+    }
+
+    public List<CounterpartSummary> counterparts() {
+        return data.read(s -> s.persons().counterpartSummaries());
+    }
+
+    public Optional<Person> find(long id) {
+        return data.read(s -> s.persons().find(id));
+    }
+
+    public Person add(Person person) {
+        return data.write(s -> s.persons().insert(person));
+    }
+
+    public void update(Person person) {
+        data.writeAll(s -> s.persons().update(person));
+    }
+
+    public List<PersonRef> ourPeople() {
+        return data.read(s -> s.persons().ourPeople());
+    }
+
+    /** Who held which post at the organisation, in the order they took it up. */
+    public List<PostHolding> postHolders(long organisationId) {
+        return data.read(s -> s.persons().postHolders(organisationId));
+    }
+}

@@ -1,0 +1,36 @@
+package org.protocoldesk.service;
+
+import java.util.List;
+import java.util.Optional;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.store.DataStore;
+
+/** The log of meetings. Methods block: call them through the {@link TaskRunner}. */
+public final class MeetingService {
+    private final DataStore data;
+
+    public MeetingService(DataStore data) {
+        this.data = data;
+    }
+
+    public List<MeetingSummary> latest(int limit) {
+        return data.read(s -> s.meetings().latest(limit));
+    }
+
+    public int count() {
+        return data.read(s -> s.meetings().count());
+    }
+
+    public Optional<Meeting> find(long id) {
+        return data.read(s -> s.meetings().find(id));
+    }
+
+    public Meeting add(Meeting meeting) {
+        return data.write(s -> s.meetings().insert(meeting));
+    }
+
+    public void update(Meeting meeting) {
+        data.writeAll(s -> s.meetings().update(meeting));
+    }
+}

@@ -1,0 +1,93 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.DOCUMENT;
+import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.protocoldesk.model.Document;
+import org.protocoldesk.model.DocumentKind;
+import org.protocoldesk.model.DocumentParty;
+import org.protocoldesk.model.DocumentStatus;
+import org.protocoldesk.model.DocumentSummary;
+import org.protocoldesk.store.generated.tables.records.DocumentRecord;
+
+/** Documents with their parties, in the order given. */
+public final class DocumentStore {
+    private final DSLContext tx;
+
+    DocumentStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Document insert(Document document) {
+        DocumentRecord record = tx.newRecord(DOCUMENT);
+        fill(record, document);
+        record.store();
+        insertParties(record.getId(), document.parties());
+        return document.withId(record.getId());
+    }
+
+    /** Stores the document's fields and replaces its parties with those given. */
+    public void update(Document document) {
+        DocumentRecord record = tx.fetchSingle(DOCUMENT, DOCUMENT.ID.eq(document.id()));
+        fill(record, document);
+        record.store();
+        tx.deleteFrom(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(document.id())).execute();
+        insertParties(document.id(), document.parties());
+    }
+
+    public Optional<Document> find(long id) {
+        return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> toModel(r, parties(id)));
+    }
+
+    /** All documents, the most recently signed or adopted first, those with no date last. */
+    public List<DocumentSummary> summaries() {
+        return tx.select(DOCUMENT.ID, DOCUMENT.KIND, DOCUMENT.TITLE, DOCUMENT.STATUS, DOCUMENT.CONCLUDED_ON,
+                        DOCUMENT.PLACE, EVENT.NAME)
+                .from(DOCUMENT)
+                .leftJoin(EVENT).on(EVENT.ID.eq(DOCUMENT.EVENT_ID))
+                .orderBy(DOCUMENT.CONCLUDED_ON.desc().nullsLast(), DOCUMENT.ID.desc())
+                .fetch(r -> new DocumentSummary(r.get(DOCUMENT.ID),
+                        DbEnums.fromDb(DocumentKind.class, r.get(DOCUMENT.KIND)), r.get(DOCUMENT.TITLE),
+                        DbEnums.fromDb(DocumentStatus.class, r.get(DOCUMENT.STATUS)), r.get(DOCUMENT.CONCLUDED_ON),
+                        r.get(DOCUMENT.PLACE), r.get(EVENT.NAME)));
+    }
+
+    private void insertParties(long documentId, List<DocumentParty> parties) {
+        for (int i = 0; i < parties.size(); i++) {
+            DocumentParty party = parties.get(i);
+            tx.insertInto(DOCUMENT_PARTY, DOCUMENT_PARTY.DOCUMENT_ID, DOCUMENT_PARTY.POSITION,
+                            DOCUMENT_PARTY.ORGANISATION_ID, DOCUMENT_PARTY.COUNTRY_CODE, DOCUMENT_PARTY.NAME)
+                    .values(documentId, i + 1, party.organisationId(), party.countryCode(), party.name())
+                    .execute();
+        }
+    }
+
+    private List<DocumentParty> parties(long documentId) {
+        return tx.selectFrom(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(documentId))
+                .orderBy(DOCUMENT_PARTY.POSITION)
+                .fetch(r -> new DocumentParty(r.getOrganisationId(), r.getCountryCode(), r.getName()));
+    }
+
+    private static void fill(DocumentRecord record, Document document) {
+        record.setKind(DbEnums.toDb(document.kind()));
+        record.setTitle(document.title());
+        record.setStatus(DbEnums.toDb(document.status()));
+        record.setConcludedOn(document.concludedOn());
+        record.setPlace(document.place());
+        record.setValidFrom(document.validFrom());
+        record.setValidUntil(document.validUntil());
+        record.setMeetingId(document.meetingId());
+        record.setEventId(document.eventId());
+        record.setNotes(document.notes());
+    }
+
+    private static Document toModel(DocumentRecord r, List<DocumentParty> parties) {
+        return new Document(r.getId(), DbEnums.fromDb(DocumentKind.class, r.getKind()), r.getTitle(),
+                DbEnums.fromDb(DocumentStatus.class, r.getStatus()), r.getConcludedOn(), r.getPlace(),
+                r.getValidFrom(), r.getValidUntil(), r.getMeetingId(), r.getEventId(), r.getNotes(), parties);
+    }
+}

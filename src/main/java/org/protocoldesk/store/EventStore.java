@@ -1,0 +1,76 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.protocoldesk.model.Event;
+import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.store.generated.tables.records.EventRecord;
+
+public final class EventStore {
+    private final DSLContext tx;
+
+    EventStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Event insert(Event event) {
+        EventRecord record = tx.newRecord(EVENT);
+        fill(record, event);
+        record.store();
+        return event.withId(record.getId());
+    }
+
+    public void update(Event event) {
+        EventRecord record = tx.fetchSingle(EVENT, EVENT.ID.eq(event.id()));
+        fill(record, event);
+        record.store();
+    }
+
+    public Optional<Event> find(long id) {
+        return tx.selectFrom(EVENT).where(EVENT.ID.eq(id)).fetchOptional(EventStore::toModel);
+    }
+
+    /** The events that take place on at least one day from {@code from} to {@code to} (both included), by start. */
+    public List<Event> overlapping(LocalDate from, LocalDate to) {
+        return tx.selectFrom(EVENT)
+                .where(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from)))
+                .orderBy(EVENT.START_DATE, EVENT.ID)
+                .fetch(EventStore::toModel);
+    }
+
+    /** All events, the latest first, with the names of their country and host organisation. */
+    public List<EventSummary> summaries() {
+        return tx.select(EVENT.asterisk(), COUNTRY.NAME, ORGANISATION.NAME)
+                .from(EVENT)
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(EVENT.COUNTRY_CODE))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(EVENT.HOST_ORGANISATION_ID))
+                .orderBy(EVENT.START_DATE.desc(), EVENT.ID.desc())
+                .fetch(r -> new EventSummary(toModel(r.into(EVENT)), r.get(COUNTRY.NAME), r.get(ORGANISATION.NAME)));
+    }
+
+    private static void fill(EventRecord record, Event event) {
+        record.setName(event.name());
+        record.setSeries(event.series());
+        record.setEdition(event.edition());
+        record.setCity(event.city());
+        record.setCountryCode(event.countryCode());
+        record.setVenue(event.venue());
+        record.setStartDate(event.startDate());
+        record.setEndDate(event.endDate());
+        record.setTimeZone(event.timeZone());
+        record.setHostOrganisationId(event.hostOrganisationId());
+        record.setNotes(event.notes());
+    }
+
+    private static Event toModel(EventRecord r) {
+        return new Event(r.getId(), r.getName(), r.getSeries(), r.getEdition(), r.getCity(), r.getCountryCode(),
+                r.getVenue(), r.getStartDate(), r.getEndDate(), r.getTimeZone(), r.getHostOrganisationId(),
+                r.getNotes());
+    }
+}

@@ -1,0 +1,79 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.Party;
+import org.protocoldesk.store.generated.tables.records.FollowUpRecord;
+
+public final class FollowUpStore {
+    private static final Condition OPEN = FOLLOW_UP.STATUS.eq(DbEnums.toDb(FollowUpStatus.OPEN));
+
+    private final DSLContext tx;
+
+    FollowUpStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public FollowUp insert(FollowUp followUp) {
+        FollowUpRecord record = tx.newRecord(FOLLOW_UP);
+        fill(record, followUp);
+        record.store();
+        return followUp.withId(record.getId());
+    }
+
+    public void update(FollowUp followUp) {
+        FollowUpRecord record = tx.fetchSingle(FOLLOW_UP, FOLLOW_UP.ID.eq(followUp.id()));
+        fill(record, followUp);
+        record.store();
+    }
+
+    public Optional<FollowUp> find(long id) {
+        return tx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(FollowUpStore::toModel);
+    }
+
+    /** The open follow-ups, soonest due first, those with no due date last. */
+    public List<FollowUpSummary> open() {
+        return summaries(OPEN);
+    }
+
+    /** The open follow-ups due on or before {@code day}: due then and overdue. */
+    public List<FollowUpSummary> openDueBy(LocalDate day) {
+        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+    }
+
+    private List<FollowUpSummary> summaries(Condition which) {
+        return tx.select(FOLLOW_UP.asterisk(), PERSON.FULL_NAME, MEETING.TITLE, MEETING.LOCAL_DATE)
+                .from(FOLLOW_UP)
+                .leftJoin(PERSON).on(PERSON.ID.eq(FOLLOW_UP.OWNER_PERSON_ID))
+                .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
+                .where(which)
+                .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
+                .fetch(r -> new FollowUpSummary(toModel(r.into(FOLLOW_UP)), r.get(PERSON.FULL_NAME),
+                        r.get(MEETING.TITLE), r.get(MEETING.LOCAL_DATE)));
+    }
+
+    private static void fill(FollowUpRecord record, FollowUp followUp) {
+        record.setText(followUp.text());
+        record.setOwedBy(DbEnums.toDb(followUp.owedBy()));
+        record.setOwnerPersonId(followUp.ownerPersonId());
+        record.setDueDate(followUp.dueDate());
+        record.setDoneDate(followUp.doneDate());
+        record.setStatus(DbEnums.toDb(followUp.status()));
+        record.setMeetingId(followUp.meetingId());
+    }
+
+    private static FollowUp toModel(FollowUpRecord r) {
+        return new FollowUp(r.getId(), r.getText(), DbEnums.fromDb(Party.class, r.getOwedBy()), r.getOwnerPersonId(),
+                r.getDueDate(), r.getDoneDate(), DbEnums.fromDb(FollowUpStatus.class, r.getStatus()), r.getMeetingId());
+    }
+}

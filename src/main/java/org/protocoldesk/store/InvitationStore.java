@@ -1,0 +1,123 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
+import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+
+import java.util.List;
+import java.util.Optional;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SortField;
+import org.jooq.impl.DSL;
+import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationOccasion;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.store.generated.tables.Organisation;
+import org.protocoldesk.store.generated.tables.Person;
+import org.protocoldesk.store.generated.tables.records.InvitationRecord;
+
+public final class InvitationStore {
+    private static final Person INVITER_PERSON = PERSON.as("inviter_person");
+    private static final Organisation INVITER_ORGANISATION = ORGANISATION.as("inviter_organisation");
+    private static final Person INVITEE_PERSON = PERSON.as("invitee_person");
+    private static final Organisation INVITEE_ORGANISATION = ORGANISATION.as("invitee_organisation");
+
+    private final DSLContext tx;
+
+    InvitationStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Invitation insert(Invitation invitation) {
+        InvitationRecord record = tx.newRecord(INVITATION);
+        fill(record, invitation);
+        record.store();
+        return invitation.withId(record.getId());
+    }
+
+    public void update(Invitation invitation) {
+        InvitationRecord record = tx.fetchSingle(INVITATION, INVITATION.ID.eq(invitation.id()));
+        fill(record, invitation);
+        record.store();
+    }
+
+    public Optional<Invitation> find(long id) {
+        return tx.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationStore::toModel);
+    }
+
+    /** All invitations, latest proposed start first, those with no proposed date last. */
+    public List<InvitationSummary> summaries() {
+        return summaries(DSL.noCondition(), INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
+    }
+
+    /** The pending invitations, nearest reply deadline first, those with no deadline last. */
+    public List<InvitationSummary> awaitingDecision() {
+        return summaries(INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING)),
+                INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+    }
+
+    private List<InvitationSummary> summaries(Condition which, SortField<?>... order) {
+        return tx.select(INVITATION.fields())
+                .select(INVITER_PERSON.FULL_NAME, INVITER_ORGANISATION.NAME, INVITEE_PERSON.FULL_NAME,
+                        INVITEE_ORGANISATION.NAME, COUNTRY.NAME)
+                .from(INVITATION)
+                .leftJoin(INVITER_PERSON).on(INVITER_PERSON.ID.eq(INVITATION.INVITER_PERSON_ID))
+                .leftJoin(INVITER_ORGANISATION).on(INVITER_ORGANISATION.ID.eq(INVITATION.INVITER_ORGANISATION_ID))
+                .leftJoin(INVITEE_PERSON).on(INVITEE_PERSON.ID.eq(INVITATION.INVITEE_PERSON_ID))
+                .leftJoin(INVITEE_ORGANISATION).on(INVITEE_ORGANISATION.ID.eq(INVITATION.INVITEE_ORGANISATION_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(INVITATION.COUNTRY_CODE))
+                .where(which)
+                .orderBy(order)
+                .fetch(InvitationStore::toSummary);
+    }
+
+    private static InvitationSummary toSummary(Record r) {
+        return new InvitationSummary(toModel(r.into(INVITATION)),
+                nameOf(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME)),
+                nameOf(r.get(INVITEE_PERSON.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME)),
+                r.get(COUNTRY.NAME));
+    }
+
+    /** "Name", "Organisation" or "Name (Organisation)". */
+    private static String nameOf(String person, String organisation) {
+        if (person == null) {
+            return organisation;
+        }
+        return organisation == null ? person : person + " (" + organisation + ")";
+    }
+
+    private static void fill(InvitationRecord record, Invitation invitation) {
+        record.setDirection(DbEnums.toDb(invitation.direction()));
+        record.setOccasion(DbEnums.toDb(invitation.occasion()));
+        record.setDescription(invitation.description());
+        record.setInviterPersonId(invitation.inviterPersonId());
+        record.setInviterOrganisationId(invitation.inviterOrganisationId());
+        record.setInviteePersonId(invitation.inviteePersonId());
+        record.setInviteeOrganisationId(invitation.inviteeOrganisationId());
+        record.setPlace(invitation.place());
+        record.setCountryCode(invitation.countryCode());
+        record.setProposedStart(invitation.proposedStart());
+        record.setProposedEnd(invitation.proposedEnd());
+        record.setExtendedOn(invitation.extendedOn());
+        record.setExtendedAtMeetingId(invitation.extendedAtMeetingId());
+        record.setReplyDeadline(invitation.replyDeadline());
+        record.setStatus(DbEnums.toDb(invitation.status()));
+        record.setFulfilledByTripId(invitation.fulfilledByTripId());
+        record.setFulfilledByEventId(invitation.fulfilledByEventId());
+        record.setNotes(invitation.notes());
+    }
+
+    private static Invitation toModel(InvitationRecord r) {
+        return new Invitation(r.getId(), DbEnums.fromDb(InvitationDirection.class, r.getDirection()),
+                DbEnums.fromDb(InvitationOccasion.class, r.getOccasion()), r.getDescription(), r.getInviterPersonId(),
+                r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
+                r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
+                r.getExtendedAtMeetingId(), r.getReplyDeadline(), DbEnums.fromDb(InvitationStatus.class, r.getStatus()),
+                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
+    }
+}

@@ -1,0 +1,206 @@
+package org.protocoldesk.store;
+
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.select;
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
+import static org.protocoldesk.store.generated.Tables.MEETING_TOPIC;
+import static org.protocoldesk.store.generated.Tables.OUTCOME;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+import static org.protocoldesk.store.generated.Tables.TOPIC;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.SortField;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.Outcome;
+import org.protocoldesk.model.OutcomeKind;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.store.generated.tables.records.MeetingRecord;
+
+/**
+ * Meetings with their attendees, topics and outcomes. Times are kept as local 'HH:MM' text (minute precision) with
+ * the IANA zone of the place. Outcomes keep their order; attendees come back by person id and topics by name, since
+ * the schema keeps no order for them.
+ */
+public final class MeetingStore {
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+    private static final List<SortField<?>> NEWEST_FIRST =
+            List.of(MEETING.LOCAL_DATE.desc(), MEETING.START_TIME.desc(), MEETING.ID.desc());
+    private static final List<SortField<?>> CHRONOLOGICAL =
+            List.of(MEETING.LOCAL_DATE.asc(), MEETING.START_TIME.asc(), MEETING.ID.asc());
+
+    private final DSLContext tx;
+    private final TopicStore topics;
+
+    MeetingStore(DSLContext tx) {
+        this.tx = tx;
+        this.topics = new TopicStore(tx);
+    }
+
+    public Meeting insert(Meeting meeting) {
+        MeetingRecord record = tx.newRecord(MEETING);
+        fill(record, meeting);
+        record.store();
+        insertChildren(record.getId(), meeting);
+        return meeting.withId(record.getId());
+    }
+
+    /** Stores the meeting's fields and replaces its attendees, topics and outcomes with those given. */
+    public void update(Meeting meeting) {
+        MeetingRecord record = tx.fetchSingle(MEETING, MEETING.ID.eq(meeting.id()));
+        fill(record, meeting);
+        record.store();
+        tx.deleteFrom(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(meeting.id())).execute();
+        tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(meeting.id())).execute();
+        tx.deleteFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meeting.id())).execute();
+        insertChildren(meeting.id(), meeting);
+    }
+
+    public Optional<Meeting> find(long id) {
+        return tx.selectFrom(MEETING).where(MEETING.ID.eq(id))
+                .fetchOptional(r -> toModel(r, attendeeIds(id), topicNames(id), outcomes(id)));
+    }
+
+    /** Deletes the meeting, its links and outcomes; follow-ups, invitations and documents from it stay, unlinked. */
+    public void delete(long id) {
+        tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+    }
+
+    public int count() {
+        return tx.fetchCount(MEETING);
+    }
+
+    /** The {@code limit} most recent meetings, newest first by local date and start time. */
+    public List<MeetingSummary> latest(int limit) {
+        return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(limit)))
+                .orderBy(NEWEST_FIRST).limit(limit), NEWEST_FIRST);
+    }
+
+    /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
+    public List<MeetingSummary> between(LocalDate from, LocalDate to) {
+        return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.between(from, to)), CHRONOLOGICAL);
+    }
+
+    /** Summaries of the chosen meetings in three queries, however many meetings there are. */
+    private List<MeetingSummary> summaries(Select<Record1<Long>> chosen, List<SortField<?>> order) {
+        Map<Long, List<String>> counterparts = tx.select(MEETING_ATTENDEE.MEETING_ID, PERSON.FULL_NAME)
+                .from(MEETING_ATTENDEE)
+                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                .where(MEETING_ATTENDEE.MEETING_ID.in(chosen))
+                .and(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetchGroups(MEETING_ATTENDEE.MEETING_ID, PERSON.FULL_NAME);
+        Map<Long, List<String>> topicNames = tx.select(MEETING_TOPIC.MEETING_ID, TOPIC.NAME)
+                .from(MEETING_TOPIC)
+                .join(TOPIC).on(TOPIC.ID.eq(MEETING_TOPIC.TOPIC_ID))
+                .where(MEETING_TOPIC.MEETING_ID.in(chosen))
+                .orderBy(TopicStore.caseless())
+                .fetchGroups(MEETING_TOPIC.MEETING_ID, TOPIC.NAME);
+        return tx.select(MEETING.ID, MEETING.LOCAL_DATE, MEETING.START_TIME, MEETING.TIME_ZONE, MEETING.KIND,
+                        MEETING.TITLE, EVENT.NAME, MEETING.CITY, COUNTRY.NAME)
+                .from(MEETING)
+                .leftJoin(EVENT).on(EVENT.ID.eq(MEETING.EVENT_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(MEETING.COUNTRY_CODE))
+                .where(MEETING.ID.in(chosen))
+                .orderBy(order)
+                .fetch(r -> new MeetingSummary(r.get(MEETING.ID), r.get(MEETING.LOCAL_DATE),
+                        time(r.get(MEETING.START_TIME)), ZoneId.of(r.get(MEETING.TIME_ZONE)),
+                        DbEnums.fromDb(MeetingKind.class, r.get(MEETING.KIND)), r.get(MEETING.TITLE),
+                        String.join(", ", counterparts.getOrDefault(r.get(MEETING.ID), List.of())),
+                        r.get(EVENT.NAME), r.get(MEETING.CITY), r.get(COUNTRY.NAME),
+                        topicNames.getOrDefault(r.get(MEETING.ID), List.of())));
+    }
+
+    /**
+     * The date of the {@code n}th newest meeting, or the oldest date when there are fewer. Bounding the date first lets
+     * the index on local_date pick the few candidates; ordering by date and time alone makes SQLite sort the table.
+     */
+    private static Field<LocalDate> dateOfNewest(int n) {
+        return coalesce(
+                field(select(MEETING.LOCAL_DATE).from(MEETING).orderBy(MEETING.LOCAL_DATE.desc())
+                        .limit(1).offset(Math.max(0, n - 1))),
+                field(select(min(MEETING.LOCAL_DATE)).from(MEETING)));
+    }
+
+    private void insertChildren(long meetingId, Meeting meeting) {
+        for (Long personId : meeting.attendeeIds()) {
+            tx.insertInto(MEETING_ATTENDEE, MEETING_ATTENDEE.MEETING_ID, MEETING_ATTENDEE.PERSON_ID)
+                    .values(meetingId, personId).execute();
+        }
+        // Names differing only in case are one topic: link it once.
+        meeting.topics().stream().map(name -> topics.findOrCreate(name).id()).distinct().forEach(topicId ->
+                tx.insertInto(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_ID)
+                        .values(meetingId, topicId).execute());
+        List<Outcome> outcomes = meeting.outcomes();
+        for (int i = 0; i < outcomes.size(); i++) {
+            tx.insertInto(OUTCOME, OUTCOME.MEETING_ID, OUTCOME.POSITION, OUTCOME.KIND, OUTCOME.TEXT)
+                    .values(meetingId, i + 1, DbEnums.toDb(outcomes.get(i).kind()), outcomes.get(i).text()).execute();
+        }
+    }
+
+    private List<Long> attendeeIds(long meetingId) {
+        return tx.select(MEETING_ATTENDEE.PERSON_ID).from(MEETING_ATTENDEE)
+                .where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
+                .orderBy(MEETING_ATTENDEE.PERSON_ID)
+                .fetch(MEETING_ATTENDEE.PERSON_ID);
+    }
+
+    private List<String> topicNames(long meetingId) {
+        return tx.select(TOPIC.NAME).from(MEETING_TOPIC)
+                .join(TOPIC).on(TOPIC.ID.eq(MEETING_TOPIC.TOPIC_ID))
+                .where(MEETING_TOPIC.MEETING_ID.eq(meetingId))
+                .orderBy(TopicStore.caseless())
+                .fetch(TOPIC.NAME);
+    }
+
+    private List<Outcome> outcomes(long meetingId) {
+        return tx.selectFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId)).orderBy(OUTCOME.POSITION)
+                .fetch(r -> new Outcome(DbEnums.fromDb(OutcomeKind.class, r.getKind()), r.getText()));
+    }
+
+    private static void fill(MeetingRecord record, Meeting meeting) {
+        record.setKind(DbEnums.toDb(meeting.kind()));
+        record.setTitle(meeting.title());
+        record.setLocalDate(meeting.date());
+        record.setStartTime(text(meeting.startTime()));
+        record.setEndTime(text(meeting.endTime()));
+        record.setTimeZone(meeting.zone().getId());
+        record.setPlace(meeting.place());
+        record.setCity(meeting.city());
+        record.setCountryCode(meeting.countryCode());
+        record.setTripId(meeting.tripId());
+        record.setEventId(meeting.eventId());
+        record.setSummary(meeting.summary());
+    }
+
+    private static Meeting toModel(MeetingRecord r, List<Long> attendeeIds, List<String> topicNames,
+                                   List<Outcome> outcomes) {
+        return new Meeting(r.getId(), DbEnums.fromDb(MeetingKind.class, r.getKind()), r.getTitle(), r.getLocalDate(),
+                time(r.getStartTime()), time(r.getEndTime()), ZoneId.of(r.getTimeZone()), r.getPlace(), r.getCity(),
+                r.getCountryCode(), r.getTripId(), r.getEventId(), r.getSummary(), attendeeIds, topicNames, outcomes);
+    }
+
+    private static String text(LocalTime time) {
+        return time == null ? null : time.format(HH_MM);
+    }
+
+    private static LocalTime time(String text) {
+        return text == null ? null : LocalTime.parse(text, HH_MM);
+    }
+}

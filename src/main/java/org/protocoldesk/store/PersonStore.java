@@ -1,0 +1,221 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.GIFT;
+import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+import static org.protocoldesk.store.generated.Tables.PERSON_ALIAS;
+import static org.protocoldesk.store.generated.Tables.PERSON_LANGUAGE;
+import static org.protocoldesk.store.generated.Tables.POST;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.SortField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.protocoldesk.model.ContactDetails;
+import org.protocoldesk.model.CounterpartSummary;
+import org.protocoldesk.model.FormsOfAddress;
+import org.protocoldesk.model.Gift;
+import org.protocoldesk.model.GiftDirection;
+import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.Post;
+import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.model.ProtocolNotes;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.model.SortKey;
+import org.protocoldesk.store.generated.tables.records.GiftRecord;
+import org.protocoldesk.store.generated.tables.records.PersonAliasRecord;
+import org.protocoldesk.store.generated.tables.records.PersonLanguageRecord;
+import org.protocoldesk.store.generated.tables.records.PersonRecord;
+import org.protocoldesk.store.generated.tables.records.PostRecord;
+
+/**
+ * People, ours and theirs, with their other spellings, languages, gifts and posts. The schema keeps no order for
+ * other spellings: they come back sorted accent-insensitively.
+ */
+public final class PersonStore {
+    private static final List<SortField<?>> CHRONOLOGICAL =
+            List.of(POST.FROM_DATE.asc().nullsFirst(), POST.TO_DATE.asc().nullsLast(), POST.ID.asc());
+
+    private final DSLContext tx;
+
+    PersonStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Person insert(Person person) {
+        PersonRecord record = tx.newRecord(PERSON);
+        fill(record, person);
+        record.store();
+        insertChildren(record.getId(), person);
+        return person.toBuilder().id(record.getId()).build();
+    }
+
+    /** Rewrites the person and replaces all of their spellings, languages, gifts and posts. */
+    public void update(Person person) {
+        PersonRecord record = tx.fetchSingle(PERSON, PERSON.ID.eq(person.id()));
+        fill(record, person);
+        record.store();
+        tx.deleteFrom(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(person.id())).execute();
+        tx.deleteFrom(PERSON_LANGUAGE).where(PERSON_LANGUAGE.PERSON_ID.eq(person.id())).execute();
+        tx.deleteFrom(GIFT).where(GIFT.PERSON_ID.eq(person.id())).execute();
+        tx.deleteFrom(POST).where(POST.PERSON_ID.eq(person.id())).execute();
+        insertChildren(person.id(), person);
+    }
+
+    public Optional<Person> find(long id) {
+        return tx.selectFrom(PERSON).where(PERSON.ID.eq(id)).fetchOptional()
+                .map(r -> toBuilder(r)
+                        .otherSpellings(otherSpellings(id))
+                        .languages(languages(id))
+                        .gifts(gifts(id))
+                        .posts(posts(id))
+                        .build());
+    }
+
+    /** Deletes the person with their spellings, languages, gifts, posts and places in delegations and meetings. */
+    public void delete(long id) {
+        tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
+    }
+
+    /**
+     * All counterparts by name, accent-insensitively, each with their current post: the one without an end date that
+     * started last, else the one that started last. One query, whatever the number of counterparts; the current post
+     * is looked up per person through the post_person index.
+     */
+    public List<CounterpartSummary> counterpartSummaries() {
+        var candidate = POST.as("candidate");
+        return tx.select(PERSON.ID, PERSON.FULL_NAME, PERSON.HONORIFIC, POST.TITLE, ORGANISATION.NAME, COUNTRY.NAME)
+                .from(PERSON)
+                .leftJoin(POST).on(POST.ID.eq(tx.select(candidate.ID).from(candidate)
+                        .where(candidate.PERSON_ID.eq(PERSON.ID))
+                        .orderBy(DSL.when(candidate.TO_DATE.isNull(), 0).otherwise(1),
+                                candidate.FROM_DATE.desc().nullsLast(), candidate.ID.desc())
+                        .limit(1)))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
+                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetch(r -> new CounterpartSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6()));
+    }
+
+    /** Our own people by name, for pickers. */
+    public List<PersonRef> ourPeople() {
+        return tx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON)
+                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.OURS)))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetch(r -> new PersonRef(r.value1(), r.value2()));
+    }
+
+    /** Everyone who held a post at the organisation, in the order they took it up. */
+    public List<PostHolding> postHolders(long organisationId) {
+        return tx.select(POST.PERSON_ID, PERSON.FULL_NAME, POST.TITLE, POST.FROM_DATE, POST.TO_DATE)
+                .from(POST)
+                .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
+                .where(POST.ORGANISATION_ID.eq(organisationId))
+                .orderBy(CHRONOLOGICAL)
+                .fetch(r -> new PostHolding(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+
+    private List<String> otherSpellings(long personId) {
+        List<String> spellings = new ArrayList<>(tx.select(PERSON_ALIAS.SPELLING).from(PERSON_ALIAS)
+                .where(PERSON_ALIAS.PERSON_ID.eq(personId)).fetch(PERSON_ALIAS.SPELLING));
+        spellings.sort(Comparator.comparing(SortKey::of).thenComparing(Comparator.naturalOrder()));
+        return spellings;
+    }
+
+    private List<String> languages(long personId) {
+        return tx.select(PERSON_LANGUAGE.LANGUAGE).from(PERSON_LANGUAGE)
+                .where(PERSON_LANGUAGE.PERSON_ID.eq(personId))
+                .orderBy(PERSON_LANGUAGE.RANK)
+                .fetch(PERSON_LANGUAGE.LANGUAGE);
+    }
+
+    private List<Gift> gifts(long personId) {
+        return tx.selectFrom(GIFT).where(GIFT.PERSON_ID.eq(personId))
+                .orderBy(GIFT.ID)
+                .fetch(g -> new Gift(DbEnums.fromDb(GiftDirection.class, g.getDirection()), g.getDescription(),
+                        g.getGivenOn(), g.getOccasion()));
+    }
+
+    private List<Post> posts(long personId) {
+        return tx.selectFrom(POST).where(POST.PERSON_ID.eq(personId))
+                .orderBy(CHRONOLOGICAL)
+                .fetch(p -> new Post(p.getOrganisationId(), p.getTitle(), p.getFromDate(), p.getToDate()));
+    }
+
+    private void insertChildren(long personId, Person person) {
+        List<TableRecord<?>> rows = new ArrayList<>();
+        for (String spelling : person.otherSpellings()) {
+            rows.add(new PersonAliasRecord(personId, spelling));
+        }
+        for (int i = 0; i < person.languages().size(); i++) {
+            rows.add(new PersonLanguageRecord(personId, i + 1, person.languages().get(i)));
+        }
+        for (Gift gift : person.gifts()) {
+            rows.add(new GiftRecord(null, personId, DbEnums.toDb(gift.direction()), gift.description(), gift.givenOn(),
+                    gift.occasion()));
+        }
+        for (Post post : person.posts()) {
+            rows.add(new PostRecord(null, personId, post.organisationId(), post.title(), post.from(), post.to()));
+        }
+        tx.batchInsert(rows).execute();
+    }
+
+    private static void fill(PersonRecord record, Person person) {
+        record.setSide(DbEnums.toDb(person.side()));
+        record.setFullName(person.fullName());
+        record.setHonorific(person.honorific());
+        record.setGivenName(person.givenName());
+        record.setFamilyName(person.familyName());
+        record.setAddressWritten(person.address().written());
+        record.setAddressSalutation(person.address().salutation());
+        record.setAddressSpoken(person.address().spoken());
+        record.setPronunciation(person.address().pronunciation());
+        record.setCountryCode(person.countryCode());
+        record.setBirthDate(person.birthDate());
+        record.setBirthPlace(person.birthPlace());
+        record.setInterpreterNeeded(person.interpreterNeeded() ? 1 : 0);
+        record.setSpouse(person.spouse());
+        record.setPhoto(person.photo());
+        record.setBiography(person.biography());
+        record.setProtocolNotes(person.protocolNotes().general());
+        record.setDietaryNotes(person.protocolNotes().dietary());
+        record.setSensitivities(person.protocolNotes().sensitivities());
+        record.setPreferences(person.protocolNotes().preferences());
+        record.setAssistant(person.contact().assistant());
+        record.setEmail(person.contact().email());
+        record.setPhone(person.contact().phone());
+        record.setProfileSource(person.profileSource());
+        record.setProfileAsOf(person.profileAsOf());
+        record.setSortKey(SortKey.of(person.fullName()));
+    }
+
+    private static Person.Builder toBuilder(PersonRecord r) {
+        return Person.builder(DbEnums.fromDb(Side.class, r.getSide()), r.getFullName())
+                .id(r.getId())
+                .honorific(r.getHonorific())
+                .givenName(r.getGivenName())
+                .familyName(r.getFamilyName())
+                .address(new FormsOfAddress(r.getAddressWritten(), r.getAddressSalutation(), r.getAddressSpoken(),
+                        r.getPronunciation()))
+                .countryCode(r.getCountryCode())
+                .birthDate(r.getBirthDate())
+                .birthPlace(r.getBirthPlace())
+                .interpreterNeeded(r.getInterpreterNeeded() == 1)
+                .spouse(r.getSpouse())
+                .photo(r.getPhoto())
+                .biography(r.getBiography())
+                .protocolNotes(new ProtocolNotes(r.getProtocolNotes(), r.getDietaryNotes(), r.getSensitivities(),
+                        r.getPreferences()))
+                .contact(new ContactDetails(r.getAssistant(), r.getEmail(), r.getPhone()))
+                .profileSource(r.getProfileSource())
+                .profileAsOf(r.getProfileAsOf());
+    }
+}

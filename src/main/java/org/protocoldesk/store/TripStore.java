@@ -1,0 +1,153 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+import static org.protocoldesk.store.generated.Tables.TRIP;
+import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
+import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
+import static org.protocoldesk.store.generated.Tables.TRIP_MEMBER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record3;
+import org.jooq.SortField;
+import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
+import org.protocoldesk.model.DelegationMember;
+import org.protocoldesk.model.Destination;
+import org.protocoldesk.model.Trip;
+import org.protocoldesk.model.TripStatus;
+import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
+import org.protocoldesk.store.generated.tables.records.TripEventRecord;
+import org.protocoldesk.store.generated.tables.records.TripMemberRecord;
+import org.protocoldesk.store.generated.tables.records.TripRecord;
+
+/**
+ * Trips with their destinations, delegation (in order of precedence) and the events attended. The schema keeps no
+ * order for events attended: they come back by start date.
+ */
+public final class TripStore {
+    private static final String DESTINATION_SEPARATOR = "; ";
+
+    private final DSLContext tx;
+
+    TripStore(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    public Trip insert(Trip trip) {
+        TripRecord record = tx.newRecord(TRIP);
+        fill(record, trip);
+        record.store();
+        insertChildren(record.getId(), trip);
+        return trip.withId(record.getId());
+    }
+
+    /** Rewrites the trip and replaces its destinations, delegation and events attended. */
+    public void update(Trip trip) {
+        TripRecord record = tx.fetchSingle(TRIP, TRIP.ID.eq(trip.id()));
+        fill(record, trip);
+        record.store();
+        tx.deleteFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(trip.id())).execute();
+        tx.deleteFrom(TRIP_MEMBER).where(TRIP_MEMBER.TRIP_ID.eq(trip.id())).execute();
+        tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(trip.id())).execute();
+        insertChildren(trip.id(), trip);
+    }
+
+    public Optional<Trip> find(long id) {
+        return tx.selectFrom(TRIP).where(TRIP.ID.eq(id)).fetchOptional()
+                .map(r -> new Trip(r.getId(), r.getTitle(), r.getPurpose(), r.getObjectives(), r.getStartDate(),
+                        r.getEndDate(), DbEnums.fromDb(TripStatus.class, r.getStatus()), r.getNotes(),
+                        tx.selectFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(id))
+                                .orderBy(TRIP_DESTINATION.POSITION)
+                                .fetch(d -> new Destination(d.getCity(), d.getCountryCode())),
+                        tx.selectFrom(TRIP_MEMBER).where(TRIP_MEMBER.TRIP_ID.eq(id))
+                                .orderBy(TRIP_MEMBER.PRECEDENCE)
+                                .fetch(m -> new DelegationMember(m.getPersonId(), m.getRole())),
+                        tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT)
+                                .join(EVENT).on(EVENT.ID.eq(TRIP_EVENT.EVENT_ID))
+                                .where(TRIP_EVENT.TRIP_ID.eq(id))
+                                .orderBy(EVENT.START_DATE, EVENT.ID)
+                                .fetch(TRIP_EVENT.EVENT_ID)));
+    }
+
+    /** All trips, the latest first. Two queries, whatever the number of trips. */
+    public List<TripSummary> summaries() {
+        return summaries(DSL.noCondition(), TRIP.START_DATE.desc(), TRIP.ID.desc());
+    }
+
+    /** The trips that start from {@code from} to {@code to} (both included), the soonest first. */
+    public List<TripSummary> startingBetween(LocalDate from, LocalDate to) {
+        return summaries(TRIP.START_DATE.between(from, to), TRIP.START_DATE.asc(), TRIP.ID.asc());
+    }
+
+    private List<TripSummary> summaries(Condition which, SortField<?>... order) {
+        Map<Long, String> destinations = renderedDestinations(which);
+        Field<Integer> meetingCount = DSL.selectCount().from(MEETING).where(MEETING.TRIP_ID.eq(TRIP.ID))
+                .asField("meeting_count");
+        return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.STATUS, PERSON.FULL_NAME,
+                        meetingCount)
+                .from(TRIP)
+                .leftJoin(TRIP_MEMBER).on(TRIP_MEMBER.TRIP_ID.eq(TRIP.ID).and(TRIP_MEMBER.PRECEDENCE.eq(1)))
+                .leftJoin(PERSON).on(PERSON.ID.eq(TRIP_MEMBER.PERSON_ID))
+                .where(which)
+                .orderBy(order)
+                .fetch(r -> new TripSummary(r.get(TRIP.ID), r.get(TRIP.TITLE), r.get(TRIP.START_DATE),
+                        r.get(TRIP.END_DATE), DbEnums.fromDb(TripStatus.class, r.get(TRIP.STATUS)),
+                        destinations.getOrDefault(r.get(TRIP.ID), ""), r.get(PERSON.FULL_NAME),
+                        r.get(meetingCount)));
+    }
+
+    /** Per trip that meets the condition, its destinations in order: "Dushanbe, Tajikistan; Baku, Azerbaijan". */
+    private Map<Long, String> renderedDestinations(Condition which) {
+        return tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.CITY, COUNTRY.NAME)
+                .from(TRIP_DESTINATION)
+                .join(TRIP).on(TRIP.ID.eq(TRIP_DESTINATION.TRIP_ID))
+                .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(TRIP_DESTINATION.COUNTRY_CODE))
+                .where(which)
+                .orderBy(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION)
+                .stream()
+                .collect(Collectors.groupingBy(Record3::value1,
+                        Collectors.mapping(TripStore::render, Collectors.joining(DESTINATION_SEPARATOR))));
+    }
+
+    private static String render(Record3<Long, String, String> destination) {
+        return destination.value3() == null ? destination.value2() : destination.value2() + ", " + destination.value3();
+    }
+
+    private void insertChildren(long tripId, Trip trip) {
+        List<TableRecord<?>> rows = new ArrayList<>();
+        for (int i = 0; i < trip.destinations().size(); i++) {
+            Destination destination = trip.destinations().get(i);
+            rows.add(new TripDestinationRecord(tripId, i + 1, destination.city(), destination.countryCode()));
+        }
+        for (int i = 0; i < trip.delegation().size(); i++) {
+            DelegationMember member = trip.delegation().get(i);
+            rows.add(new TripMemberRecord(tripId, member.personId(), i + 1, member.role()));
+        }
+        for (Long eventId : trip.eventIds()) {
+            rows.add(new TripEventRecord(tripId, eventId));
+        }
+        tx.batchInsert(rows).execute();
+    }
+
+    private static void fill(TripRecord record, Trip trip) {
+        record.setTitle(trip.title());
+        record.setPurpose(trip.purpose());
+        record.setObjectives(trip.objectives());
+        record.setStartDate(trip.startDate());
+        record.setEndDate(trip.endDate());
+        record.setStatus(DbEnums.toDb(trip.status()));
+        record.setNotes(trip.notes());
+    }
+}
