@@ -1,6 +1,7 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
@@ -11,6 +12,7 @@ import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
+import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
 
@@ -56,7 +58,7 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         stage.show();
 
-        tasks.write(this::openBackend, opened -> connect(screens, opened), shell::showDatabaseFailure);
+        tasks.write(this::openBackend, opened -> connect(screens, view, opened), shell::showDatabaseFailure);
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
@@ -66,9 +68,10 @@ public final class ProtocolDeskApp extends Application {
         return opened;
     }
 
-    private void connect(Screens screens, Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks);
-        dataScreens.forEach(Refreshable::refresh);
+    private void connect(Screens screens, MainView view, Backend opened) {
+        List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
+        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
+                .start(commandLine.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {

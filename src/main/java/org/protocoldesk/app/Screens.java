@@ -1,5 +1,6 @@
 package org.protocoldesk.app;
 
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,42 +10,64 @@ import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.counterparts.CounterpartsController;
+import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.ui.invitations.InvitationsController;
+import org.protocoldesk.ui.invitations.InvitationsView;
+import org.protocoldesk.ui.meetings.MeetingsController;
+import org.protocoldesk.ui.meetings.MeetingsView;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
+import org.protocoldesk.ui.today.TodayController;
+import org.protocoldesk.ui.today.TodayView;
+import org.protocoldesk.ui.trips.TripsController;
+import org.protocoldesk.ui.trips.TripsView;
 
 /**
- * The screens of the window. Their views exist from the first frame, showing that they are loading; their
- * controllers are made once the services exist, and fill them.
+ * The screens of the window. Their views exist from the first frame, showing that they are loading; the
+ * controllers of those that show data are made once the services exist, and fill them.
  */
 final class Screens {
+    private final TodayView today = new TodayView();
+    private final CounterpartsView counterparts = new CounterpartsView();
     private final OrganisationsView organisations = new OrganisationsView();
+    private final TripsView trips = new TripsView();
+    private final MeetingsView meetings = new MeetingsView();
+    private final InvitationsView invitations = new InvitationsView();
     private final CalendarView calendar = new CalendarView();
     private final TimelineView timeline = new TimelineView();
 
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
-        nodes.put(Section.TODAY, new javafx.scene.layout.StackPane());
-        nodes.put(Section.COUNTERPARTS, new javafx.scene.layout.StackPane());
+        nodes.put(Section.TODAY, today);
+        nodes.put(Section.COUNTERPARTS, counterparts);
         nodes.put(Section.ORGANISATIONS, organisations);
-        nodes.put(Section.TRIPS, new javafx.scene.layout.StackPane());
-        nodes.put(Section.MEETINGS, new javafx.scene.layout.StackPane());
-        nodes.put(Section.INVITATIONS, new javafx.scene.layout.StackPane());
+        nodes.put(Section.TRIPS, trips);
+        nodes.put(Section.MEETINGS, meetings);
+        nodes.put(Section.INVITATIONS, invitations);
         nodes.put(Section.CALENDAR, calendar);
         nodes.put(Section.TIMELINE, timeline);
         return nodes;
     }
 
-    /** Connects the screens that need no data: those that lead elsewhere. */
+    /** Connects the screens that need no data: they lead elsewhere until they are built. */
     void connectNavigation(Consumer<Section> navigator) {
         new CalendarController(calendar, navigator);
         new TimelineController(timeline, navigator);
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
-    List<Refreshable> connect(Backend backend, TaskRunner tasks) {
-        return List.of(new OrganisationsController(organisations, tasks, backend.organisations()));
+    List<Refreshable> connect(Backend backend, TaskRunner tasks, Clock clock) {
+        return List.of(
+                new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
+                        backend.followUps(), clock),
+                new CounterpartsController(counterparts, tasks, backend.counterparts()),
+                new OrganisationsController(organisations, tasks, backend.organisations()),
+                new TripsController(trips, tasks, backend.trips()),
+                new MeetingsController(meetings, tasks, backend.meetings()),
+                new InvitationsController(invitations, tasks, backend.invitations(), clock));
     }
 }

@@ -18,16 +18,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.protocoldesk.model.Organisation;
-import org.protocoldesk.model.OrganisationKind;
-import org.protocoldesk.service.OrganisationService;
-import org.protocoldesk.store.DataStore;
-import org.protocoldesk.store.Database;
+import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.shell.Theme;
 import org.testfx.api.FxRobot;
 
-/** The main window of the real app over a real database: navigation, lists, filter, find, about. */
+/** The main window of the real app on its first start, which loads the demo data: navigation, lists, menus. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MainWindowTest extends FxRobot {
     @TempDir
@@ -35,15 +31,8 @@ class MainWindowTest extends FxRobot {
     private RunningApp app;
 
     @BeforeAll
-    void startOnTwoOrganisations() throws TimeoutException {
-        try (Database database = Database.open(dataDir)) {
-            OrganisationService organisations = new OrganisationService(new DataStore(database.configuration()));
-            organisations.add(new Organisation(null, "Economic Cooperation Organization", "ECO",
-                    OrganisationKind.INTERNATIONAL_ORGANISATION, null, null));
-            organisations.add(new Organisation(null, "Yargıtay Cumhuriyet Başsavcılığı", null,
-                    OrganisationKind.PROSECUTORS_OFFICE, null, null));
-        }
-        app = RunningApp.start(dataDir, "--no-demo");
+    void startOnAnEmptyFolder() throws TimeoutException {
+        app = RunningApp.start(dataDir);
     }
 
     @AfterAll
@@ -63,29 +52,45 @@ class MainWindowTest extends FxRobot {
     @Test
     void controlAndTheSectionNumberShowTheSection() throws TimeoutException {
         clickOn("#nav-today");
+
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
 
         waitUntil(() -> lookup("#organisations-screen").tryQuery().isPresent());
     }
 
     @Test
-    void theOrganisationsScreenListsTheStoredOrganisations() throws TimeoutException {
-        clickOn("#nav-organisations");
+    void theCounterpartsScreenListsTheDemoCounterparts() throws TimeoutException {
+        clickOn("#nav-counterparts");
 
-        waitUntil(() -> table("#organisations-table").getItems().size() == 2);
+        waitUntil(() -> counterparts().getItems().size() >= 25);
+        assertThat(counterparts().getItems()).extracting(CounterpartSummary::fullName)
+                .contains("Yusuf Rahmon", "Mohammad Movahedi-Azad");
     }
 
     @Test
-    void theFilterFindsANameWhateverItsAccents() throws TimeoutException {
-        clickOn("#nav-organisations");
-        waitUntil(() -> table("#organisations-table").getItems().size() == 2);
+    void theFilterFindsANameWhateverItsAccentsAndCase() throws TimeoutException {
+        clickOn("#nav-counterparts");
+        waitUntil(() -> counterparts().getItems().size() >= 25);
 
-        clickOn("#organisations-filter").write("yargitay basSAVCILIGI");
+        clickOn("#counterparts-filter").write("MOVAHEDI azad");
         try {
-            waitUntil(() -> table("#organisations-table").getItems().size() == 1);
+            waitUntil(() -> counterparts().getItems().size() == 1);
+            assertThat(counterparts().getItems().get(0).fullName()).isEqualTo("Mohammad Movahedi-Azad");
         } finally {
-            interact(() -> lookup("#organisations-filter").queryAs(TextField.class).clear());
+            interact(() -> lookup("#counterparts-filter").queryAs(TextField.class).clear());
         }
+    }
+
+    @Test
+    void theStatusBarMarksTheDemoData() throws TimeoutException {
+        waitUntil(() -> lookup("#status-demo-badge").query().isVisible());
+    }
+
+    @Test
+    void todayMarksAFollowUpWhoseDueDateHasPassed() throws TimeoutException {
+        clickOn("#nav-today");
+
+        waitUntil(() -> lookup("#today-follow-ups .deadline-cell:overdue").tryQuery().isPresent());
     }
 
     @Test
@@ -141,7 +146,7 @@ class MainWindowTest extends FxRobot {
     }
 
     @SuppressWarnings("unchecked")
-    private TableView<Object> table(String query) {
-        return lookup(query).queryAs(TableView.class);
+    private TableView<CounterpartSummary> counterparts() {
+        return lookup("#counterparts-table").queryAs(TableView.class);
     }
 }

@@ -1,0 +1,52 @@
+package org.protocoldesk.ui.today;
+
+import atlantafx.base.theme.Styles;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.protocoldesk.ui.common.LoadState;
+import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.StateMessage;
+
+/** One panel of Today: a title with how many rows it holds, and a small table that says why when it has none. */
+final class TodayCard<T> extends VBox {
+    private Runnable onRetry = () -> { };
+
+    TodayCard(String id, Ikon icon, String title, ListViewModel<T> model, List<TableColumn<T, ?>> columns,
+              String emptyTitle, String emptyDetail) {
+        setId(id);
+        getStyleClass().add("today-card");
+
+        Label titleLabel = new Label(title, new FontIcon(icon));
+        titleLabel.getStyleClass().addAll(Styles.TITLE_4, "today-card-title");
+        Label count = new Label();
+        count.getStyleClass().add("count-badge");
+        count.textProperty().bind(model.total().asString());
+        count.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.stateProperty().get() == LoadState.LOADED && model.total().get() > 0,
+                model.stateProperty(), model.total()));
+        HBox header = new HBox(titleLabel, count);
+        header.getStyleClass().add("today-card-header");
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<T> table = new TableView<>(model.matching());
+        table.getColumns().setAll(columns);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        StateMessage.follow(table, model, "Loading…", "Could not load this list", () -> onRetry.run(),
+                () -> StateMessage.empty(icon, emptyTitle, emptyDetail));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
+
+    void setOnRetry(Runnable retry) {
+        this.onRetry = retry;
+    }
+}

@@ -1,0 +1,123 @@
+package org.protocoldesk.ui.today;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.ui.common.Columns;
+import org.protocoldesk.ui.common.Dates;
+import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.ScreenHeader;
+import org.protocoldesk.ui.common.SearchText;
+import org.protocoldesk.ui.shell.Section;
+
+/**
+ * What needs attention now: the trips and events ahead, the invitations awaiting a decision with their reply
+ * deadlines, and the follow-ups that are due; anything overdue is marked.
+ */
+public final class TodayView extends VBox {
+    static final int DAYS_AHEAD = 60;
+    static final int FOLLOW_UP_DAYS_AHEAD = 14;
+
+    private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today");
+    private final ListViewModel<Upcoming> comingUp = ListViewModel.unfiltered();
+    private final ListViewModel<InvitationSummary> invitations = ListViewModel.unfiltered();
+    private final ListViewModel<FollowUpSummary> followUps = ListViewModel.unfiltered();
+    private final TodayCard<Upcoming> comingUpCard;
+    private final TodayCard<InvitationSummary> invitationsCard;
+    private final TodayCard<FollowUpSummary> followUpsCard;
+
+    public TodayView() {
+        setId(Section.TODAY.id() + "-screen");
+        getStyleClass().addAll("screen", "today-screen");
+
+        ScreenHeader header = new ScreenHeader(Section.TODAY.title());
+        header.subtitle().textProperty().bind(Bindings.createStringBinding(() -> Dates.weekday(today.get()), today));
+
+        Predicate<Object> alwaysOpen = row -> true;
+        comingUpCard = new TodayCard<>("today-coming-up", Material2OutlinedAL.FLIGHT_TAKEOFF,
+                "Trips and events in the next " + DAYS_AHEAD + " days", comingUp, List.of(
+                        Columns.dateRange("When", 150, Upcoming::start, Upcoming::end),
+                        Columns.text("Kind", 70, Upcoming::kind),
+                        Columns.text("What", 260, Upcoming::title),
+                        Columns.text("Where", 160, Upcoming::place)),
+                "Nothing in the next " + DAYS_AHEAD + " days",
+                "Trips starting and events taking place in the coming weeks appear here.");
+        invitationsCard = new TodayCard<>("today-invitations", Material2OutlinedMZ.MAIL_OUTLINE,
+                "Invitations awaiting a decision", invitations, List.of(
+                        Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
+                                alwaysOpen, today),
+                        Columns.text("Invitation", 280, TodayView::whoInvitesWhom),
+                        Columns.label("Occasion", 125, (InvitationSummary i) -> i.invitation().occasion())),
+                "No invitation awaits a decision",
+                "Pending invitations, received or extended, appear here with their reply deadlines.");
+        followUpsCard = new TodayCard<>("today-follow-ups", Material2OutlinedAL.ASSIGNMENT_LATE,
+                "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, List.of(
+                        Columns.deadline("Due", 150, (FollowUpSummary f) -> f.followUp().dueDate(), alwaysOpen, today),
+                        Columns.text("Action", 420, (FollowUpSummary f) -> f.followUp().text()),
+                        Columns.label("Owed by", 95, (FollowUpSummary f) -> f.followUp().owedBy()),
+                        Columns.text("Owner", 180, FollowUpSummary::ownerName),
+                        Columns.text("From the meeting", 260, TodayView::fromMeeting)),
+                "No follow-up is due",
+                "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear here.");
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("today-grid");
+        grid.add(comingUpCard, 0, 0);
+        grid.add(invitationsCard, 1, 0);
+        grid.add(followUpsCard, 0, 1, 2, 1);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        RowConstraints row = new RowConstraints();
+        row.setPercentHeight(50);
+        grid.getRowConstraints().addAll(row, row);
+        VBox.setVgrow(grid, Priority.ALWAYS);
+
+        getChildren().addAll(header, grid);
+    }
+
+    /** The day against which dates count as passed, shown under the title. */
+    ObjectProperty<LocalDate> today() {
+        return today;
+    }
+
+    ListViewModel<Upcoming> comingUp() {
+        return comingUp;
+    }
+
+    ListViewModel<InvitationSummary> invitations() {
+        return invitations;
+    }
+
+    ListViewModel<FollowUpSummary> followUps() {
+        return followUps;
+    }
+
+    void setOnRetry(Runnable retry) {
+        comingUpCard.setOnRetry(retry);
+        invitationsCard.setOnRetry(retry);
+        followUpsCard.setOnRetry(retry);
+    }
+
+    private static String whoInvitesWhom(InvitationSummary summary) {
+        return summary.invitation().direction() == InvitationDirection.INCOMING
+                ? "From " + summary.inviter() : "To " + summary.invitee();
+    }
+
+    private static String fromMeeting(FollowUpSummary summary) {
+        return SearchText.joined(", ", summary.meetingTitle(), Dates.day(summary.meetingDate()));
+    }
+}

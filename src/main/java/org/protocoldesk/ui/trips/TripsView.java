@@ -1,0 +1,33 @@
+package org.protocoldesk.ui.trips;
+
+import java.util.List;
+import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.ui.common.Columns;
+import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.ListScreen;
+import org.protocoldesk.ui.common.ListTexts;
+import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.SearchText;
+import org.protocoldesk.ui.shell.Section;
+
+/** The journeys of the delegation: when, where, who led it, how many meetings it held. */
+public final class TripsView extends ListScreen<TripSummary> {
+    private static final ListTexts TEXTS = new ListTexts("Trips", "trip", "trips",
+            "Filter by title, place or person",
+            "The delegation's journeys are listed here, with their dates, destinations and meetings, once they are "
+                    + "recorded.");
+
+    public TripsView() {
+        super(Section.TRIPS.id(), Section.TRIPS.icon(), TEXTS, new ListViewModel<>(TripsView::searchText), List.of(
+                Columns.text("Title", 340, TripSummary::title),
+                Columns.dateRange("Dates", 150, TripSummary::startDate, TripSummary::endDate),
+                Columns.text("Destinations", 200, TripSummary::destinations),
+                Columns.text("Head of delegation", 170, TripSummary::headOfDelegation),
+                Columns.label("Status", 105, TripSummary::status),
+                Columns.number("Meetings", 100, TripSummary::meetingCount)));
+    }
+
+    private static String searchText(TripSummary t) {
+        return SearchText.of(t.title(), t.destinations(), t.headOfDelegation(), EnumLabels.of(t.status()));
+    }
+}
