@@ -15,7 +15,7 @@ public final class TimelineView extends LaterVersionScreen {
                         "agreements and other documents signed or adopted",
                         "the posts a counterpart held, and when",
                         "follow-up actions owed by either side"),
-                "Until then, Meetings lists every meeting with its date, place and counterparts.",
+                "Until then, Meetings lists the meetings, the most recent first, with their counterparts, event and topics.",
                 "Open Meetings");
     }
 }

@@ -22,7 +22,7 @@ public final class TripsView extends ListScreen<TripSummary> {
                 Columns.text("Title", 340, TripSummary::title),
                 Columns.dateRange("Dates", 150, TripSummary::startDate, TripSummary::endDate),
                 Columns.text("Destinations", 200, TripSummary::destinations),
-                Columns.text("Head of delegation", 170, TripSummary::headOfDelegation),
+                Columns.text("Led by", 170, TripSummary::headOfDelegation),
                 Columns.label("Status", 105, TripSummary::status),
                 Columns.number("Meetings", 100, TripSummary::meetingCount)));
     }
