@@ -2,28 +2,25 @@ package org.protocoldesk.ui.invitations;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.TaskRunner;
-import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.common.ListController;
 
 /** Loads the invitations into their screen, with today's date for the deadlines. */
-public final class InvitationsController implements Refreshable {
+public final class InvitationsController extends ListController<InvitationSummary> {
     private final InvitationsView view;
-    private final TaskRunner tasks;
-    private final InvitationService invitations;
     private final Clock clock;
 
     public InvitationsController(InvitationsView view, TaskRunner tasks, InvitationService invitations, Clock clock) {
+        super(view, tasks, invitations::summaries);
         this.view = view;
-        this.tasks = tasks;
-        this.invitations = invitations;
         this.clock = clock;
-        view.setOnRetry(this::refresh);
     }
 
     @Override
     public void refresh() {
         view.today().set(LocalDate.now(clock));
-        view.rows().load(tasks, invitations::summaries);
+        super.refresh();
     }
 }

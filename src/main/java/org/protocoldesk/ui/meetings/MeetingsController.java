@@ -1,24 +1,14 @@
 package org.protocoldesk.ui.meetings;
 
+import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.TaskRunner;
-import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.common.ListController;
 
 /** Loads the most recent meetings into their screen. */
-public final class MeetingsController implements Refreshable {
-    private final MeetingsView view;
-    private final TaskRunner tasks;
-    private final MeetingService meetings;
+public final class MeetingsController extends ListController<MeetingSummary> {
 
     public MeetingsController(MeetingsView view, TaskRunner tasks, MeetingService meetings) {
-        this.view = view;
-        this.tasks = tasks;
-        this.meetings = meetings;
-        view.setOnRetry(this::refresh);
-    }
-
-    @Override
-    public void refresh() {
-        view.rows().load(tasks, () -> meetings.latest(MeetingsView.MOST_RECENT));
+        super(view, tasks, () -> meetings.latest(MeetingsView.MOST_RECENT));
     }
 }
