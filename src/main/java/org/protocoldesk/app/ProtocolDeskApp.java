@@ -8,6 +8,8 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.protocoldesk.app.cli.ProtocolDeskCommand;
+import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.AppIcon;
@@ -21,7 +23,7 @@ import org.protocoldesk.ui.shell.MainView;
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
-    private CommandLine commandLine;
+    private StartOptions options;
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
@@ -35,8 +37,8 @@ public final class ProtocolDeskApp extends Application {
     /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
     @Override
     public void init() {
-        commandLine = CommandLine.parse(getParameters().getRaw());
-        Path dataDir = DataDirectory.resolve(commandLine.dataDir());
+        options = ProtocolDeskCommand.startOptions(getParameters().getRaw());
+        Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
@@ -71,7 +73,7 @@ public final class ProtocolDeskApp extends Application {
     private void connect(Screens screens, MainView view, Backend opened) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
         new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
-                .start(commandLine.demoOnFirstStart());
+                .start(options.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {

@@ -1,0 +1,16 @@
+package org.protocoldesk.app.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** An empty {@code --data-dir} would silently mean the current folder: refuse it instead. */
+final class DataDirConverter implements ITypeConverter<Path> {
+    @Override
+    public Path convert(String value) {
+        if (value.isBlank()) {
+            throw new TypeConversionException("--data-dir needs a folder");
+        }
+        return Path.of(value);
+    }
+}
