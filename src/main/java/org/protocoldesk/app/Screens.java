@@ -65,7 +65,8 @@ final class Screens {
         return List.of(
                 new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
                         backend.followUps(), clock),
-                new CounterpartsController(counterparts, tasks, backend.counterparts()),
+                new CounterpartsController(counterparts, tasks, dialogs, backend.counterparts(), backend.countries(),
+                        backend.organisations()),
                 new OrganisationsController(organisations, tasks, backend.organisations()),
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -27,6 +28,7 @@ public final class ListViewModel<T> {
     private static final Pattern WORDS = Pattern.compile("\\s+");
 
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final ObservableList<T> allRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<T> matching = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.LOADING);
@@ -34,6 +36,8 @@ public final class ListViewModel<T> {
     private final IntegerBinding shown = Bindings.size(matching);
     private final Function<? super T, String> searchText;
     private Map<T, String> searchKeys = Map.of();
+    private Predicate<? super T> condition = row -> true;
+    private Predicate<? super T> hidden = row -> false;
     private long generation;
 
     /** @param searchText the text of a row the filter looks in, e.g. its name, organisation and country */
@@ -79,13 +83,31 @@ public final class ListViewModel<T> {
         state.set(LoadState.LOADED);
     }
 
+    /** A further condition every row shown must meet, beside the filter typed: e.g. a country chosen. */
+    public void setCondition(Predicate<? super T> newCondition) {
+        condition = newCondition;
+        applyFilter();
+    }
+
+    /** Rows not to show whatever the filter, e.g. one whose delete can still be undone. */
+    public void setHidden(Predicate<? super T> newHidden) {
+        hidden = newHidden;
+        applyFilter();
+    }
+
     private void applyFilter() {
         String[] words = WORDS.split(SortKey.of(filter.get()));
+        Predicate<? super T> shown = condition;
+        Predicate<? super T> notShown = hidden;
+        Predicate<T> also = row -> shown.test(row) && !notShown.test(row);
         if (words.length == 0 || words[0].isEmpty()) {
-            matching.setPredicate(null);
+            matching.setPredicate(row -> also.test(row));
             return;
         }
         matching.setPredicate(row -> {
+            if (!also.test(row)) {
+                return false;
+            }
             String key = searchKeys.getOrDefault(row, "");
             for (String word : words) {
                 if (!key.contains(word)) {
@@ -94,6 +116,11 @@ public final class ListViewModel<T> {
             }
             return true;
         });
+    }
+
+    /** Every row loaded, matching or not (read-only). */
+    public ObservableList<T> all() {
+        return allRows;
     }
 
     /** The rows that match the filter, in the order the query gave them. */

@@ -12,14 +12,14 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.form.Checks;
-import org.protocoldesk.ui.form.Countries;
+import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.form.FormField;
 import org.protocoldesk.ui.form.FormViewModel;
 
 /** The organisation form's state: name, short name, kind, country (none for an international body), notes. */
 public final class OrganisationForm extends FormViewModel<Organisation> {
     private final OrganisationService organisations;
-    private final Countries countries;
+    private final Choices<String, Country> countries;
     private final ObservableList<OrganisationKind> kinds =
             FXCollections.observableArrayList(OrganisationKind.values());
     final FormField<String> name = fields().text("name", "Name").check(Checks::required).check(Checks::line);
@@ -29,7 +29,8 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
     final FormField<Country> country = fields().choice("country", "Country");
     final FormField<String> notes = fields().text("notes", "Notes").check(Checks::notes);
 
-    public OrganisationForm(TaskRunner tasks, Dialogs dialogs, OrganisationService organisations, Countries countries) {
+    public OrganisationForm(TaskRunner tasks, Dialogs dialogs, OrganisationService organisations,
+                            Choices<String, Country> countries) {
         super(tasks, dialogs);
         this.organisations = organisations;
         this.countries = countries;
@@ -43,14 +44,14 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
         fields().load(name, fresh ? "" : loaded.name());
         fields().load(shortName, fresh ? "" : loaded.shortName());
         fields().load(kind, fresh ? null : loaded.kind());
-        fields().load(country, fresh ? null : countries.byCode(loaded.countryCode()));
+        fields().load(country, fresh ? null : countries.byKey(loaded.countryCode()).orElse(null));
         fields().load(notes, fresh ? "" : loaded.notes());
     }
 
     @Override
     protected Organisation build(Organisation loaded) {
         return new Organisation(loaded == null ? null : loaded.id(), textOrNull(name), textOrNull(shortName),
-                kind.get(), country.get() == null ? null : country.get().code(), textOrNull(notes));
+                kind.get(), countries.keyOf(country.get()), textOrNull(notes));
     }
 
     @Override
@@ -70,7 +71,7 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
         return kinds;
     }
 
-    Countries countries() {
+    Choices<String, Country> countries() {
         return countries;
     }
 }
