@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -46,7 +47,9 @@ public final class CounterpartsView extends ListScreen<CounterpartSummary> {
         countryFilter.setPrefWidth(170);
         organisationFilter.setPrefWidth(200);
         addFilters(countryFilter, organisationFilter);
-        rows().all().addListener((ListChangeListener<CounterpartSummary>) change -> offerFilters());
+        // Once the rows have reached the filtered list: changing its predicate during the change corrupts it.
+        rows().all().addListener((ListChangeListener<CounterpartSummary>) change ->
+                Platform.runLater(this::offerFilters));
         offerFilters();
         countryFilter.valueProperty().addListener(o -> applyFilters());
         organisationFilter.valueProperty().addListener(o -> applyFilters());

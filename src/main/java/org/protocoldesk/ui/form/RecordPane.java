@@ -2,6 +2,8 @@ package org.protocoldesk.ui.form;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
+import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -80,6 +82,7 @@ public final class RecordPane extends VBox {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("record-form");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        followFocus(scroll, content);
 
         Label problem = new Label();
         problem.setId(id + "-problem");
@@ -97,14 +100,17 @@ public final class RecordPane extends VBox {
         setMinWidth(360);
     }
 
-    /** The keys of the pane, anywhere in {@code screen}: New, Save, Cancel (Esc, in the form) and Delete. */
+    /**
+     * The keys of the pane while {@code screen} is shown, wherever the focus is (also in the navigation rail): New,
+     * Save, Delete, and Undo of a delete; Esc in the form drops its changes.
+     */
     public void installShortcuts(Node screen) {
-        screen.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        whileShown(screen, event -> {
             if (NEW.match(event)) {
                 onNew.run();
             } else if (SAVE.match(event)) {
                 form.save();
-            } else if (DELETE.match(event) && form.getRecord() != null) {
+            } else if (DELETE.match(event) && form.getRecord() != null && delete.isVisible()) {
                 onDelete.run();
             } else {
                 return;
@@ -133,12 +139,69 @@ public final class RecordPane extends VBox {
         bar.visibleProperty().bind(pending.messageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         getChildren().add(bar);
-        screen.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+        whileShown(screen, event -> {
             if (UNDO.match(event) && !pending.messageProperty().get().isEmpty()) {
                 pending.undo();
                 event.consume();
             }
         });
+    }
+
+    /** Listens to the keys of the window while {@code screen} is in it. */
+    private static void whileShown(Node screen, EventHandler<KeyEvent> keys) {
+        screen.sceneProperty().addListener((p, was, now) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
+        if (screen.getScene() != null) {
+            screen.getScene().addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        }
+    }
+
+    /** Scrolls the form so that the control the keyboard reaches is in view. */
+    private static void followFocus(ScrollPane scroll, Node content) {
+        scroll.sceneProperty().addListener((p, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((q, before, focused) -> scrollTo(scroll, content, focused));
+            }
+        });
+    }
+
+    private static void scrollTo(ScrollPane scroll, Node content, Node focused) {
+        if (focused == null || !isInside(focused, content)) {
+            return;
+        }
+        Bounds inContent = content.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewHeight) {
+            return;
+        }
+        double top = scroll.getVvalue() * (contentHeight - viewHeight);
+        if (inContent.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, inContent.getMinY() - 24) / (contentHeight - viewHeight));
+        } else if (inContent.getMaxY() > top + viewHeight) {
+            scroll.setVvalue(Math.min(1, (inContent.getMaxY() + 24 - viewHeight) / (contentHeight - viewHeight)));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** For a kind of record that cannot be deleted here: no Delete button. */
+    public void withoutDelete() {
+        delete.setVisible(false);
+        delete.setManaged(false);
     }
 
     public void setOnNew(Runnable onNew) {

@@ -9,6 +9,7 @@ import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.store.StoreTestSupport;
@@ -30,7 +31,7 @@ class OrganisationFormTest extends StoreTestSupport {
         Choices<String, Country> countries = new Choices<>(Country::code);
         countries.load(tasks, new CountryService(data)::countries, () -> { });
         tasks.runAll();
-        form = new OrganisationForm(tasks, dialogs, organisations, countries);
+        form = new OrganisationForm(tasks, dialogs, organisations, new CounterpartService(data), countries);
         form.load(null);
     }
 
