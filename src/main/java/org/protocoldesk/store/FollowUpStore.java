@@ -37,6 +37,16 @@ public final class FollowUpStore {
         record.store();
     }
 
+    public void delete(long id) {
+        tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    /** The follow-ups that came from the meeting, in the order they were recorded. */
+    public List<FollowUp> ofMeeting(long meetingId) {
+        return tx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(meetingId)).orderBy(FOLLOW_UP.ID)
+                .fetch(FollowUpStore::toModel);
+    }
+
     public Optional<FollowUp> find(long id) {
         return tx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(FollowUpStore::toModel);
     }
