@@ -40,7 +40,7 @@ class FollowUpServiceTest extends StoreTestSupport {
         FollowUp added = followUps.add(open("Send the programme", TODAY));
         followUps.markDone(added.id(), TODAY.plusDays(2));
         assertThat(followUps.open()).isEmpty();
-        assertThat(data.read(s -> s.followUps().find(added.id()))).get()
+        assertThat(stored(added.id()))
                 .satisfies(f -> {
                     assertThat(f.status()).isEqualTo(FollowUpStatus.DONE);
                     assertThat(f.doneDate()).isEqualTo(TODAY.plusDays(2));
@@ -52,7 +52,7 @@ class FollowUpServiceTest extends StoreTestSupport {
         FollowUp added = followUps.add(open("Send the programme", TODAY));
         followUps.drop(added.id());
         assertThat(followUps.open()).isEmpty();
-        assertThat(data.read(s -> s.followUps().find(added.id()))).get()
+        assertThat(stored(added.id()))
                 .satisfies(f -> assertThat(f.status()).isEqualTo(FollowUpStatus.DROPPED));
     }
 
@@ -61,8 +61,12 @@ class FollowUpServiceTest extends StoreTestSupport {
         FollowUp added = followUps.add(open("Send the programme", TODAY));
         followUps.drop(added.id());
         assertThatThrownBy(() -> followUps.markDone(added.id(), TODAY)).isInstanceOf(IllegalStateException.class);
-        assertThat(data.read(s -> s.followUps().find(added.id()))).get()
+        assertThat(stored(added.id()))
                 .satisfies(f -> assertThat(f.status()).isEqualTo(FollowUpStatus.DROPPED));
+    }
+
+    private FollowUp stored(long id) {
+        return data.read(s -> s.followUps().find(id)).orElseThrow();
     }
 
     private static FollowUp open(String text, LocalDate due) {
