@@ -3,7 +3,7 @@
 CREATE TABLE invitation_status_change (
     id            INTEGER PRIMARY KEY,
     invitation_id INTEGER NOT NULL REFERENCES invitation (id) ON DELETE CASCADE,
-    status        TEXT NOT NULL CHECK (status IN ('accepted', 'declined', 'fulfilled', 'lapsed')),
+    status        TEXT NOT NULL CHECK (status IN ('pending', 'accepted', 'declined', 'fulfilled', 'lapsed')),
     changed_on    DATE NOT NULL CHECK (date(changed_on) IS changed_on),
     reason        TEXT
 );

@@ -15,8 +15,6 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
-import org.protocoldesk.model.InvitationDirection;
-import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -58,7 +56,7 @@ public final class InvitationStore {
         tx.insertInto(INVITATION_STATUS_CHANGE, INVITATION_STATUS_CHANGE.INVITATION_ID,
                         INVITATION_STATUS_CHANGE.STATUS, INVITATION_STATUS_CHANGE.CHANGED_ON,
                         INVITATION_STATUS_CHANGE.REASON)
-                .values(invitationId, DbEnums.toDb(change.status()), change.on(), change.reason())
+                .values(invitationId, change.status(), change.on(), change.reason())
                 .execute();
     }
 
@@ -67,7 +65,7 @@ public final class InvitationStore {
         return tx.selectFrom(INVITATION_STATUS_CHANGE)
                 .where(INVITATION_STATUS_CHANGE.INVITATION_ID.eq(invitationId))
                 .orderBy(INVITATION_STATUS_CHANGE.CHANGED_ON, INVITATION_STATUS_CHANGE.ID)
-                .fetch(r -> new InvitationChange(DbEnums.fromDb(InvitationStatus.class, r.getStatus()),
+                .fetch(r -> new InvitationChange(r.getStatus(),
                         r.getChangedOn(), r.getReason()));
     }
 
@@ -82,7 +80,7 @@ public final class InvitationStore {
 
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING)),
+        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING),
                 INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
     }
 
@@ -117,8 +115,8 @@ public final class InvitationStore {
     }
 
     private static void fill(InvitationRecord record, Invitation invitation) {
-        record.setDirection(DbEnums.toDb(invitation.direction()));
-        record.setOccasion(DbEnums.toDb(invitation.occasion()));
+        record.setDirection(invitation.direction());
+        record.setOccasion(invitation.occasion());
         record.setDescription(invitation.description());
         record.setInviterPersonId(invitation.inviterPersonId());
         record.setInviterOrganisationId(invitation.inviterOrganisationId());
@@ -131,18 +129,17 @@ public final class InvitationStore {
         record.setExtendedOn(invitation.extendedOn());
         record.setExtendedAtMeetingId(invitation.extendedAtMeetingId());
         record.setReplyDeadline(invitation.replyDeadline());
-        record.setStatus(DbEnums.toDb(invitation.status()));
+        record.setStatus(invitation.status());
         record.setFulfilledByTripId(invitation.fulfilledByTripId());
         record.setFulfilledByEventId(invitation.fulfilledByEventId());
         record.setNotes(invitation.notes());
     }
 
     private static Invitation toModel(InvitationRecord r) {
-        return new Invitation(r.getId(), DbEnums.fromDb(InvitationDirection.class, r.getDirection()),
-                DbEnums.fromDb(InvitationOccasion.class, r.getOccasion()), r.getDescription(), r.getInviterPersonId(),
+        return new Invitation(r.getId(), r.getDirection(), r.getOccasion(), r.getDescription(), r.getInviterPersonId(),
                 r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
-                r.getExtendedAtMeetingId(), r.getReplyDeadline(), DbEnums.fromDb(InvitationStatus.class, r.getStatus()),
+                r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
                 r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
     }
 }
