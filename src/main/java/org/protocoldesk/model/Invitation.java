@@ -59,4 +59,19 @@ public record Invitation(Long id, InvitationDirection direction, InvitationOccas
     private static boolean blank(String name) {
         return name == null || name.isBlank();
     }
+
+    /** This invitation linked to the meeting where it was extended. */
+    public Invitation atMeeting(long meetingId) {
+        return new Invitation(id, direction, occasion, description, inviterPersonId, inviterOrganisationId,
+                inviteePersonId, inviteeOrganisationId, place, countryCode, proposedStart, proposedEnd, extendedOn,
+                meetingId, replyDeadline, status, fulfilledByTripId, fulfilledByEventId, notes);
+    }
+
+    /** This invitation in a new status; a trip or event given marks what fulfilled it, null keeps the one recorded. */
+    public Invitation decided(InvitationStatus newStatus, Long byTripId, Long byEventId) {
+        return new Invitation(id, direction, occasion, description, inviterPersonId, inviterOrganisationId,
+                inviteePersonId, inviteeOrganisationId, place, countryCode, proposedStart, proposedEnd, extendedOn,
+                extendedAtMeetingId, replyDeadline, newStatus, byTripId == null ? fulfilledByTripId : byTripId,
+                byEventId == null ? fulfilledByEventId : byEventId, notes);
+    }
 }
