@@ -46,11 +46,6 @@ public final class DocumentStore {
         return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> toModel(r, parties(id)));
     }
 
-    /** Deletes the document with its parties. */
-    public void delete(long id) {
-        tx.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).execute();
-    }
-
     /** All documents, the most recently signed or adopted first, those with no date last. */
     public List<DocumentSummary> summaries() {
         return tx.select(DOCUMENT.ID, DOCUMENT.KIND, DOCUMENT.TITLE, DOCUMENT.STATUS, DOCUMENT.CONCLUDED_ON,

@@ -73,11 +73,6 @@ public final class InvitationStore {
         return tx.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationStore::toModel);
     }
 
-    /** Deletes the invitation. */
-    public void delete(long id) {
-        tx.deleteFrom(INVITATION).where(INVITATION.ID.eq(id)).execute();
-    }
-
     /** All invitations, latest proposed start first, those with no proposed date last. */
     public List<InvitationSummary> summaries() {
         return summaries(DSL.noCondition(), INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
