@@ -2,9 +2,9 @@ package org.protocoldesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,13 +13,12 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The user's SQLite database: opens or creates it (folder 0700, file 0600 on POSIX), applies the connection pragmas,
- * migrates it with Flyway — after a private backup in {@code backups/} when an existing schema is about to
- * change — and builds the one jOOQ {@link Configuration} of the application.
+ * The user's SQLite database: opens or creates it (a new folder 0700, a new file 0600 on POSIX; what exists keeps
+ * the mode the user gave it), applies the connection pragmas, migrates it with Flyway — after a private backup in
+ * {@code backups/} when an existing schema is about to change — and builds the one jOOQ {@link Configuration} of
+ * the application. A database the user made read-only is opened for reading only, and says why.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
@@ -30,12 +29,18 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Configuration configuration;
     private final int migrationsApplied;
+    private final Optional<ReadOnlyCause> readOnly;
 
-    private Database(Path file, HikariDataSource pool, Configuration configuration, int migrationsApplied) {
+    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly) {
         this.file = file;
         this.pool = pool;
-        this.configuration = configuration;
+        this.configuration = new DefaultConfiguration()
+                .set(pool)
+                .set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false))
+                .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
         this.migrationsApplied = migrationsApplied;
+        this.readOnly = readOnly;
     }
 
     /** Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date. */
@@ -45,16 +50,14 @@ public final class Database implements AutoCloseable {
 
     static Database open(Path dataDir, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
-        createPrivately(dataDir, file);
-        HikariDataSource pool = pool(file);
+        Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
+        if (readOnly.isPresent()) {
+            return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly);
+        }
+        HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
         try {
             int applied = migrate(pool, file, migrationLocations);
-            Configuration configuration = new DefaultConfiguration()
-                    .set(pool)
-                    .set(SQLDialect.SQLITE)
-                    .set(new Settings().withExecuteLogging(false))
-                    .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
-            return new Database(file, pool, configuration, applied);
+            return new Database(file, pool, applied, Optional.empty());
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -74,23 +77,19 @@ public final class Database implements AutoCloseable {
         return migrationsApplied;
     }
 
+    /** Why nothing may be written, when the database was opened for reading only. */
+    public Optional<ReadOnlyCause> readOnly() {
+        return readOnly;
+    }
+
     @Override
     public void close() {
         pool.close();
     }
 
-    private static HikariDataSource pool(Path file) {
-        SQLiteConfig sqlite = new SQLiteConfig();
-        sqlite.enforceForeignKeys(true);
-        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // An acknowledged save must survive a power cut: FULL syncs the WAL on every commit.
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        sqlite.setBusyTimeout(10_000);
-        sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        SQLiteDataSource source = new SQLiteDataSource(sqlite);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-
+    private static HikariDataSource pool(DataSource source, boolean readOnly) {
         HikariConfig config = new HikariConfig();
+        config.setReadOnly(readOnly);
         config.setDataSource(source);
         config.setPoolName("protocol-desk-db");
         config.setMaximumPoolSize(READ_CONNECTIONS);
@@ -110,14 +109,5 @@ public final class Database implements AutoCloseable {
         }
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
-    }
-
-    private static void createPrivately(Path dataDir, Path file) {
-        try {
-            PrivateFiles.createDirectory(dataDir);
-            PrivateFiles.createFile(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database in " + dataDir, e);
-        }
     }
 }

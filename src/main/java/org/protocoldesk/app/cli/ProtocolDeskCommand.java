@@ -44,6 +44,7 @@ public final class ProtocolDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dataFolder(); // a folder that cannot be named fails here, in one line, before any window
         window.accept(startOptions());
         return ExitCode.DONE;
     }
