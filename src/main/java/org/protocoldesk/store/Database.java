@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.protocoldesk.model.ReadOnlyCause;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
@@ -30,9 +31,12 @@ public final class Database implements AutoCloseable {
     private final Configuration configuration;
     private final int migrationsApplied;
     private final Optional<ReadOnlyCause> readOnly;
+    private final Optional<InstanceLock> lock;
 
-    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly) {
+    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly,
+                     Optional<InstanceLock> lock) {
         this.file = file;
+        this.lock = lock;
         this.pool = pool;
         this.configuration = new DefaultConfiguration()
                 .set(pool)
@@ -43,23 +47,46 @@ public final class Database implements AutoCloseable {
         this.readOnly = readOnly;
     }
 
-    /** Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date. */
+    /**
+     * Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date.
+     * Holds the folder's {@link InstanceLock} until closed; throws {@link AlreadyRunningException} if another holds it.
+     */
     public static Database open(Path dataDir) {
         return open(dataDir, MIGRATIONS);
     }
 
     static Database open(Path dataDir, String... migrationLocations) {
+        return open(dataDir, lock(dataDir), migrationLocations);
+    }
+
+    /** The lock of a writable data folder, created if missing; none for a folder nobody may write. */
+    public static Optional<InstanceLock> lock(Path dataDir) {
+        DataFolderAccess.createFolder(dataDir);
+        return PrivateFiles.writable(dataDir) ? Optional.of(InstanceLock.acquire(dataDir)) : Optional.empty();
+    }
+
+    /** Opens the database of a data folder whose lock the caller took; the database releases it when closed. */
+    public static Database open(Path dataDir, Optional<InstanceLock> lock) {
+        return open(dataDir, lock, MIGRATIONS);
+    }
+
+    private static Database open(Path dataDir, Optional<InstanceLock> lock, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
-        Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
-        if (readOnly.isPresent()) {
-            return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly);
-        }
-        HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
         try {
-            int applied = migrate(pool, file, migrationLocations);
-            return new Database(file, pool, applied, Optional.empty());
+            Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
+            if (readOnly.isPresent()) {
+                return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly, lock);
+            }
+            HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
+            try {
+                int applied = migrate(pool, file, migrationLocations);
+                return new Database(file, pool, applied, Optional.empty(), lock);
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            pool.close();
+            lock.ifPresent(InstanceLock::close);
             throw e;
         }
     }
@@ -85,6 +112,7 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         pool.close();
+        lock.ifPresent(InstanceLock::close);
     }
 
     private static HikariDataSource pool(DataSource source, boolean readOnly) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.ReadOnlyCause;
 
 /** The app never changes the mode of a folder or file it did not create, and respects read-only ones. */
 class DataFolderModesTest {

@@ -1,4 +1,4 @@
-package org.protocoldesk.store;
+package org.protocoldesk.model;
 
 /**
  * Why the database was opened for reading only; the screens word it. {@code detail} is the version or the error
