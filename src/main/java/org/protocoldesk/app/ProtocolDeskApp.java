@@ -18,6 +18,7 @@ import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.store.AlreadyRunningException;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
@@ -25,6 +26,7 @@ import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
  * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
@@ -104,7 +106,8 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         stage.show();
 
-        tasks.write(() -> openBackend(stage), opened -> connect(screens, view, opened), this::databaseFailed);
+        Dialogs dialogs = new WindowDialogs(() -> stage);
+        tasks.write(() -> openBackend(stage), opened -> connect(screens, view, opened, dialogs), this::databaseFailed);
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
@@ -138,10 +141,10 @@ public final class ProtocolDeskApp extends Application {
         }
     }
 
-    private void connect(Screens screens, MainView view, Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
-                .start(options.demoOnFirstStart());
+    private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
+        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
+        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
+                dialogs).start(options.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {
