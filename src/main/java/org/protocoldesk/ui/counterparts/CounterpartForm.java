@@ -17,6 +17,7 @@ import org.protocoldesk.model.ProtocolNotes;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.TaskRunner;
+import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.form.Checks;
@@ -169,13 +170,12 @@ public final class CounterpartForm extends FormViewModel<Person> {
         return title;
     }
 
-    /** A post as its list shows it: "Prosecutor General, ECO · 1 Jan 2020 – 31 Dec 2024". */
+    /** A post as its list shows it: "Secretary General, ECO · Sep 2021 – 31 Jul 2024". */
     String describe(Post post) {
         String organisation = organisations.byKey(post.organisationId()).map(o -> o.shortName() != null
                 ? o.shortName() : o.name()).orElse(null);
-        String dates = post.from() == null && post.to() == null ? null
-                : Checks.format(post.from()) + " – " + (post.to() == null ? "" : Checks.format(post.to()));
-        return SearchText.joined(" · ", SearchText.joined(", ", post.title(), organisation), dates);
+        return SearchText.joined(" · ", SearchText.joined(", ", post.title(), organisation),
+                ApproximateDates.term(post));
     }
 
     Choices<String, Country> countries() {

@@ -4,6 +4,7 @@ import static org.protocoldesk.ui.form.Fields.textOrNull;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.ui.form.Checks;
@@ -19,13 +20,13 @@ final class PostDraft {
     final Fields fields = new Fields();
     final FormField<Organisation> organisation = fields.choice("post-organisation", "Organisation");
     final FormField<String> title = fields.text("post-title", "Post").check(Checks::required).check(Checks::line);
-    final FormField<String> from = fields.dateText("post-from", "From");
-    final FormField<String> to = fields.dateText("post-to", "To");
+    final FormField<String> from = fields.text("post-from", "From").check(Checks::approximateDate);
+    final FormField<String> to = fields.text("post-to", "To").check(Checks::approximateDate);
     private final ChildList<Post> posts;
 
     PostDraft(ChildList<Post> posts) {
         this.posts = posts;
-        to.check(() -> Checks.notBefore(from.valueProperty(), to.get()), from.valueProperty());
+        to.check(() -> Checks.endNotBefore(from.valueProperty(), to.get()), from.valueProperty());
     }
 
     /** Adds the post written, if it is complete; otherwise shows what is missing. True when added. */
@@ -33,8 +34,11 @@ final class PostDraft {
         if (!fields.revealAll()) {
             return false;
         }
-        posts.add(new Post(organisation.get() == null ? null : organisation.get().id(), textOrNull(title),
-                day(from), day(to)));
+        Optional<ApproximateDate> start = Checks.parseApproximate(from.get());
+        Optional<ApproximateDate> end = Checks.parseApproximate(to.get());
+        posts.add(new Post(null, organisation.get() == null ? null : organisation.get().id(), textOrNull(title),
+                start.map(ApproximateDate::date).orElse(null), start.map(ApproximateDate::precision).orElse(null),
+                end.map(ApproximateDate::date).orElse(null), end.map(ApproximateDate::precision).orElse(null), null));
         clear();
         return true;
     }
@@ -61,12 +65,8 @@ final class PostDraft {
             to.rejectWith("Ends before the post starts (" + Checks.format(post.from()) + ").");
             return false;
         }
-        posts.replace(index, new Post(post.organisationId(), post.title(), post.from(), end.get()));
+        posts.replace(index, post.endedOn(end.get()));
         fields.load(to, "");
         return true;
-    }
-
-    private static LocalDate day(FormField<String> field) {
-        return Checks.parse(field.get()).orElse(null);
     }
 }

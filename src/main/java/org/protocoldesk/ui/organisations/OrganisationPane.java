@@ -10,8 +10,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.EnumLabels;
-import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
 
@@ -65,17 +65,10 @@ public final class OrganisationPane {
         }
     }
 
-    /** "Khusrav Noziri — Secretary General, 1 Jan 2022 – 31 Dec 2024"; "since" for a post not ended. */
+    /** "Khusrav Noziri — Secretary General, since Aug 2024". */
     static String describe(PostHolding holding) {
-        String dates;
-        if (holding.from() == null && holding.to() == null) {
-            dates = "";
-        } else if (holding.to() == null) {
-            dates = ", since " + Checks.format(holding.from());
-        } else {
-            dates = ", " + Checks.format(holding.from()) + " – " + Checks.format(holding.to());
-        }
-        return holding.fullName() + " — " + holding.title() + dates;
+        String term = ApproximateDates.term(holding.post());
+        return holding.fullName() + " — " + holding.title() + (term.isEmpty() ? "" : ", " + term);
     }
 
     public RecordPane node() {
