@@ -44,8 +44,10 @@ public final class CounterpartsView extends ListScreen<CounterpartSummary> {
         countryFilter.setTooltip(new Tooltip("Only the counterparts of one country"));
         organisationFilter.setId("counterparts-organisation-filter");
         organisationFilter.setTooltip(new Tooltip("Only the counterparts who now hold a post there"));
-        countryFilter.setPrefWidth(170);
-        organisationFilter.setPrefWidth(200);
+        countryFilter.setPrefWidth(150);
+        organisationFilter.setPrefWidth(170);
+        countryFilter.setMinWidth(90);
+        organisationFilter.setMinWidth(90);
         addFilters(countryFilter, organisationFilter);
         // Once the rows have reached the filtered list: changing its predicate during the change corrupts it.
         rows().all().addListener((ListChangeListener<CounterpartSummary>) change ->

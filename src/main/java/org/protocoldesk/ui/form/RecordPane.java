@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -74,6 +75,9 @@ public final class RecordPane extends VBox {
         delete.setTooltip(new Tooltip("Delete… (" + DELETE.getDisplayText() + ")"));
         delete.disableProperty().bind(form.recordProperty().isNull());
         delete.setOnAction(event -> onDelete.run());
+        for (Button button : new Button[] {newButton, cancel, save, delete}) {
+            button.setMinWidth(Region.USE_PREF_SIZE); // the heading gives way, never a command
+        }
         HBox commands = new HBox(6, heading, newButton, cancel, save, delete);
         commands.setAlignment(Pos.CENTER_LEFT);
         commands.getStyleClass().add("record-commands");
