@@ -1,7 +1,12 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.CountryService;
+import org.protocoldesk.service.DraftService;
+import org.protocoldesk.service.InvitationLedger;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -23,6 +28,10 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -35,6 +44,10 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
     static Backend open(Path dataDir) {
@@ -67,6 +80,22 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
     }
 
     DemoDataService demoData() {

@@ -108,17 +108,22 @@ public final class LogMeetingForm extends FormViewModel<MeetingEntry> {
 
     @Override
     protected void fill(MeetingEntry loaded) {
-        outcomes.forEach(OutcomeRow::remove);
-        outcomes.clear();
-        followUps.forEach(FollowUpRow::remove);
-        followUps.clear();
+        clearRows();
         if (loaded != null) {
             apply(snapshotOf(loaded), fields()::load);
         }
     }
 
+    private void clearRows() {
+        outcomes.forEach(OutcomeRow::remove);
+        outcomes.clear();
+        followUps.forEach(FollowUpRow::remove);
+        followUps.clear();
+    }
+
     /** Puts back what a draft kept, as typed: the form counts it as changed. */
     void restore(FormSnapshot snapshot) {
+        clearRows();
         apply(snapshot, FormField::set);
     }
 
