@@ -59,6 +59,7 @@ final class LogMeetingWindow {
 
     void show() {
         stage.show();
+        stage.requestFocus();
         view.focusStart();
     }
 
