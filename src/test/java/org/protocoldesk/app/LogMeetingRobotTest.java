@@ -208,10 +208,12 @@ class LogMeetingRobotTest extends FxRobot {
                 text("#log-meeting-zone").setText("");
                 text("#log-meeting-summary").setText("x".repeat(MeetingLogService.SUMMARY_LIMIT + 1));
             });
-            clickOn("#log-meeting-add-outcome");
+            interact(() -> lookup("#log-meeting-add-outcome").queryButton().fire());
+            waitUntil(() -> focused("#log-meeting-outcome-1-kind"));
             type("i");
             interact(() -> text("#log-meeting-outcome-1-deadline").setText("1 May 2024"));
-            clickOn("#log-meeting-add-follow-up");
+            interact(() -> lookup("#log-meeting-add-follow-up").queryButton().fire());
+            waitUntil(() -> focused("#log-meeting-follow-up-2-action"));
             type("Send the programme");
             interact(() -> text("#log-meeting-follow-up-2-due").setText("10 May 2024"));
             shortcut(KeyCode.ENTER);
