@@ -2,6 +2,7 @@ package org.protocoldesk.app;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DraftService;
@@ -16,6 +17,7 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -50,8 +52,8 @@ final class Backend implements AutoCloseable {
         this.ledger = new InvitationLedger(data);
     }
 
-    static Backend open(Path dataDir) {
-        return new Backend(Database.open(dataDir));
+    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
+        return new Backend(Database.open(dataDir, lock));
     }
 
     OrganisationService organisations() {

@@ -18,7 +18,7 @@ import org.protocoldesk.store.generated.tables.records.EventRecord;
 public final class EventStore {
     static final SelectField<Event> EVENT_MODEL = DSL.row(EVENT.ID, EVENT.NAME, EVENT.SERIES, EVENT.EDITION,
             EVENT.CITY, EVENT.COUNTRY_CODE, EVENT.VENUE, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE,
-            EVENT.HOST_ORGANISATION_ID, EVENT.NOTES).mapping(Event::new);
+            EVENT.HOST_ORGANISATION_ID, EVENT.NOTES, EVENT.DATE_PRECISION).mapping(Event::new);
 
     private final DSLContext tx;
 
@@ -41,6 +41,11 @@ public final class EventStore {
 
     public Optional<Event> find(long id) {
         return tx.select(EVENT_MODEL).from(EVENT).where(EVENT.ID.eq(id)).fetchOptional(Records.mapping(e -> e));
+    }
+
+    /** Deletes the event; meetings, documents and invitations linked to it stay, unlinked; trips no longer list it. */
+    public void delete(long id) {
+        tx.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute();
     }
 
     /** The events that take place on at least one day from {@code from} to {@code to} (both included), by start. */
@@ -73,6 +78,7 @@ public final class EventStore {
         record.setTimeZone(event.timeZone());
         record.setHostOrganisationId(event.hostOrganisationId());
         record.setNotes(event.notes());
+        record.setDatePrecision(event.datePrecision());
     }
 
 }

@@ -133,6 +133,9 @@ public final class InvitationStore {
         record.setFulfilledByTripId(invitation.fulfilledByTripId());
         record.setFulfilledByEventId(invitation.fulfilledByEventId());
         record.setNotes(invitation.notes());
+        record.setProposedPrecision(invitation.proposedPrecision());
+        record.setInviterName(invitation.inviterName());
+        record.setInviteeName(invitation.inviteeName());
     }
 
     private static Invitation toModel(InvitationRecord r) {
@@ -140,6 +143,7 @@ public final class InvitationStore {
                 r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
                 r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
-                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
+                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes(), r.getProposedPrecision(),
+                r.getInviterName(), r.getInviteeName());
     }
 }
