@@ -19,7 +19,8 @@ import org.sqlite.SQLiteDataSource;
 /**
  * The user's SQLite database: opens or creates it (folder 0700, file 0600 on POSIX), applies the connection pragmas,
  * migrates it with Flyway — after a private backup in {@code backups/} when an existing schema is about to
- * change — and builds the one jOOQ {@link Configuration} of the application.
+ * change — refreshes the query planner's statistics ({@link PlannerStatistics}) and builds the one jOOQ
+ * {@link Configuration} of the application.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
@@ -49,6 +50,7 @@ public final class Database implements AutoCloseable {
         HikariDataSource pool = pool(file);
         try {
             int applied = migrate(pool, file, migrationLocations);
+            PlannerStatistics.refreshAtOpen(pool);
             Configuration configuration = new DefaultConfiguration()
                     .set(pool)
                     .set(SQLDialect.SQLITE)
@@ -76,7 +78,11 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            PlannerStatistics.refreshAtClose(pool);
+        } finally {
+            pool.close();
+        }
     }
 
     private static HikariDataSource pool(Path file) {

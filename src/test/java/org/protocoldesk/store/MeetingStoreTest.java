@@ -279,16 +279,6 @@ class MeetingStoreTest extends StoreTestSupport {
     }
 
     @Test
-    void latestReachesItsMeetingsThroughAnIndexRatherThanScanningTheTable() {
-        data.writeAll(s -> s.meetings().insert(meetingWithCounterpartsAndTopics(null)));
-        for (String sql : statementsDuring(s -> s.meetings().latest(50))) {
-            List<String> plan = data.read(s -> s.dsl().fetch("EXPLAIN QUERY PLAN " + sql)
-                    .getValues("detail", String.class));
-            assertThat(plan).as(sql).doesNotContain("SCAN meeting");
-        }
-    }
-
-    @Test
     void betweenListsTheMeetingsOfBothEndDaysAndNoneOutsideInDateOrder() {
         LocalDate from = LocalDate.of(2023, 9, 14);
         LocalDate to = LocalDate.of(2023, 9, 16);
