@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.PostHolding;
@@ -16,8 +17,8 @@ public final class CounterpartService {
         this.data = data;
     }
 
-    public List<CounterpartSummary> counterparts() {
-        return data.read(s -> s.persons().counterpartSummaries());
+    public List<CounterpartSummary> counterparts(Page page) {
+        return data.read(s -> s.persons().counterpartSummaries(page));
     }
 
     public Optional<Person> find(long id) {

@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.util.List;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
 
 /** Invitations extended and received. Methods block: call them through the {@link TaskRunner}. */
@@ -13,8 +14,8 @@ public final class InvitationService {
         this.data = data;
     }
 
-    public List<InvitationSummary> summaries() {
-        return data.read(s -> s.invitations().summaries());
+    public List<InvitationSummary> summaries(Page page) {
+        return data.read(s -> s.invitations().summaries(page));
     }
 
     public List<InvitationSummary> awaitingDecision() {

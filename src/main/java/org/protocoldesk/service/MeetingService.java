@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
 
 /** The log of meetings. Methods block: call them through the {@link TaskRunner}. */
@@ -14,8 +15,8 @@ public final class MeetingService {
         this.data = data;
     }
 
-    public List<MeetingSummary> latest(int limit) {
-        return data.read(s -> s.meetings().latest(limit));
+    public List<MeetingSummary> latest(Page page) {
+        return data.read(s -> s.meetings().latest(page));
     }
 
     public int count() {

@@ -31,6 +31,7 @@ import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.generated.tables.records.MeetingRecord;
 
@@ -89,8 +90,14 @@ public final class MeetingStore {
 
     /** The {@code limit} most recent meetings, newest first by local date and start time. */
     public List<MeetingSummary> latest(int limit) {
-        return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(limit)))
-                .orderBy(NEWEST_FIRST).limit(limit), NEWEST_FIRST);
+        return latest(Page.first(limit));
+    }
+
+    /** A page of the meetings, newest first by local date and start time. */
+    public List<MeetingSummary> latest(Page page) {
+        int last = (int) Math.min(Integer.MAX_VALUE, (long) page.offset() + page.limit());
+        return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(last)))
+                .orderBy(NEWEST_FIRST).limit(page.limit()).offset(page.offset()), NEWEST_FIRST);
     }
 
     /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
