@@ -17,6 +17,10 @@ public final class CounterpartService {
         this.data = data;
     }
 
+    public List<CounterpartSummary> counterparts() {
+        return counterparts(Page.ALL);
+    }
+
     public List<CounterpartSummary> counterparts(Page page) {
         return data.read(s -> s.persons().counterpartSummaries(page));
     }
@@ -31,6 +35,15 @@ public final class CounterpartService {
 
     public void update(Person person) {
         data.writeAll(s -> s.persons().update(person));
+    }
+
+    /** Adds the person when they have no id yet, else stores the changes; returns the person as stored. */
+    public Person save(Person person) {
+        if (person.id() == null) {
+            return add(person);
+        }
+        update(person);
+        return find(person.id()).orElseThrow();
     }
 
     public List<PersonRef> ourPeople() {

@@ -14,6 +14,10 @@ public final class InvitationService {
         this.data = data;
     }
 
+    public List<InvitationSummary> summaries() {
+        return summaries(Page.ALL);
+    }
+
     public List<InvitationSummary> summaries(Page page) {
         return data.read(s -> s.invitations().summaries(page));
     }

@@ -15,6 +15,10 @@ public final class MeetingService {
         this.data = data;
     }
 
+    public List<MeetingSummary> latest(int limit) {
+        return latest(Page.first(limit));
+    }
+
     public List<MeetingSummary> latest(Page page) {
         return data.read(s -> s.meetings().latest(page));
     }
