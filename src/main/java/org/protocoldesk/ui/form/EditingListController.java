@@ -13,6 +13,7 @@ import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.ListController;
 import org.protocoldesk.ui.common.ListScreen;
+import org.protocoldesk.ui.common.PagedQuery;
 
 /**
  * A list screen whose selected row is edited in a {@link RecordPane} beside it: selecting a row reads the record
@@ -30,6 +31,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     private final PendingDelete pendingDelete = new PendingDelete(Duration.seconds(6));
     private Long toSelect;
 
+    /** For a list loaded in one query. */
     protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs,
                                     Callable<? extends List<S>> query, FormViewModel<R> form, RecordPane pane,
                                     ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
@@ -40,6 +42,24 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         this.form = form;
         this.rowId = rowId;
         this.recordId = recordId;
+        connect(pane);
+    }
+
+    /** For a list that grows with the years: its first rows at once, the rest after. */
+    protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs, PagedQuery<S> query,
+                                    FormViewModel<R> form, RecordPane pane,
+                                    ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
+        super(view, tasks, query);
+        this.view = view;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.form = form;
+        this.rowId = rowId;
+        this.recordId = recordId;
+        connect(pane);
+    }
+
+    private void connect(RecordPane pane) {
         pane.installShortcuts(view);
         pane.offerUndo(pendingDelete, view);
         pane.setOnNew(this::startNew);
@@ -50,10 +70,11 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         }
         form.setOnSaved(saved -> {
             toSelect = recordId.apply(saved);
-            super.refresh();
+            refresh();
         });
         view.table().getSelectionModel().selectedItemProperty().addListener((p, was, now) -> {
-            if (now != null && (form.getRecord() == null || recordId.apply(form.getRecord()) != rowId.applyAsLong(now))) {
+            if (now != null && (form.getRecord() == null
+                    || recordId.apply(form.getRecord()) != rowId.applyAsLong(now))) {
                 open(rowId.applyAsLong(now));
             }
         });
@@ -122,7 +143,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
             return id;
         }, deleted -> {
             view.rows().setHidden(row -> false);
-            super.refresh();
+            refresh();
         }, failure -> {
             view.rows().setHidden(row -> false);
             dialogs.failure("Not deleted", failure);
