@@ -3,12 +3,10 @@ package org.protocoldesk.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.protocoldesk.model.ReadOnlyCause;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.Configuration;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -75,12 +73,22 @@ public final class Database implements AutoCloseable {
         try {
             Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
             if (readOnly.isPresent()) {
-                return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly, lock);
+                return readOnly(file, readOnly.get(), lock);
             }
+            boolean changedSinceLastBackup = StartupCheck.run(file, CleanRunMarker.lastRunEndedCleanly(dataDir));
+            Backups backups = new Backups(dataDir, Clock.systemDefaultZone());
             HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
             try {
-                int applied = migrate(pool, file, migrationLocations);
-                return new Database(file, pool, applied, Optional.empty(), lock);
+                SchemaUpdate.Outcome update = SchemaUpdate.run(pool, backups, migrationLocations);
+                if (update.readOnly().isPresent()) {
+                    pool.close();
+                    return readOnly(file, update.readOnly().get(), lock);
+                }
+                if (update.applied() == 0 && changedSinceLastBackup) {
+                    backups.take(pool, "at-start");
+                }
+                CleanRunMarker.runStarts(dataDir);
+                return new Database(file, pool, update.applied(), Optional.empty(), lock);
             } catch (RuntimeException e) {
                 pool.close();
                 throw e;
@@ -89,6 +97,10 @@ public final class Database implements AutoCloseable {
             lock.ifPresent(InstanceLock::close);
             throw e;
         }
+    }
+
+    private static Database readOnly(Path file, ReadOnlyCause cause, Optional<InstanceLock> lock) {
+        return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, Optional.of(cause), lock);
     }
 
     public Configuration configuration() {
@@ -109,9 +121,22 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Takes a verified backup in {@code backups/} now; {@code reason} ends its name. */
+    public Path backUp(String reason) {
+        return new Backups(file.getParent(), Clock.systemDefaultZone()).take(pool, reason);
+    }
+
+    /** Closes the connections; a database open for writing marks the run as ended cleanly. */
     @Override
     public void close() {
         pool.close();
+        if (readOnly.isEmpty()) {
+            CleanRunMarker.runEnded(file.getParent());
+        }
         lock.ifPresent(InstanceLock::close);
     }
 
@@ -123,19 +148,5 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(READ_CONNECTIONS);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
-    }
-
-    private static int migrate(HikariDataSource pool, Path file, String... locations) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations(locations)
-                .failOnMissingLocations(true)
-                .load();
-        MigrationInfoService info = flyway.info();
-        if (info.applied().length > 0 && info.pending().length > 0) {
-            PrivateBackup.beforeMigration(pool, file, info.current().getVersion().getVersion());
-        }
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
     }
 }
