@@ -1,7 +1,6 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
@@ -12,7 +11,6 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
-import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -39,8 +37,9 @@ final class Backend implements AutoCloseable {
         this.demoData = new DemoDataService(data);
     }
 
-    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
-        return new Backend(Database.open(dataDir, lock));
+    /** Opens the database of a data folder whose lock the caller holds. */
+    static Backend open(Path dataDir) {
+        return new Backend(Database.openLocked(dataDir));
     }
 
     OrganisationService organisations() {

@@ -120,7 +120,7 @@ public final class ProtocolDeskApp extends Application {
             stage.toFront();
         }));
         lock.ifPresent(held -> held.announce(messenger.port()));
-        Backend opened = Backend.open(info.dataDir(), lock);
+        Backend opened = Backend.open(info.dataDir());
         backend.set(opened);
         return opened;
     }
@@ -169,9 +169,8 @@ public final class ProtocolDeskApp extends Application {
         Backend opened = backend.get();
         if (opened != null) {
             opened.close();
-        } else {
-            lock.ifPresent(InstanceLock::close);
         }
+        lock.ifPresent(InstanceLock::close);
         if (exitStatus != ExitCode.DONE) {
             exit.accept(exitStatus);
         }

@@ -58,15 +58,33 @@ public final class Backups {
     public Path take(DataSource source, String reason) {
         Instant now = clock.instant();
         Path target = folder.resolve(PREFIX + STAMP.format(now) + "-" + reason + ".db");
-        Path temporary = folder.resolve("." + target.getFileName() + ".tmp");
         try {
             PrivateFiles.createDirectories(folder);
+            copy(source, target);
+            thin(now);
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write a backup in " + folder, e);
+        }
+    }
+
+    /**
+     * Writes a verified copy of the database behind {@code source} to {@code target}, which must not exist: under a
+     * temporary name beside it, checked, then renamed. A damaged database is not copied.
+     */
+    public static void copy(DataSource source, Path target) {
+        if (Files.exists(target)) {
+            throw new IllegalArgumentException(target + " exists already");
+        }
+        Path temporary = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
             Files.deleteIfExists(temporary);
             PrivateFiles.createFile(temporary); // VACUUM INTO fills an empty file: made here, it is private
             try (Connection connection = source.getConnection()) {
                 Optional<String> damage = HealthCheck.problem(connection, false);
                 if (damage.isPresent()) {
-                    throw new DamagedDatabaseException(folder.resolveSibling(Database.FILE_NAME), damage.get());
+                    throw new DamagedDatabaseException(Path.of(connection.getMetaData().getURL().replaceFirst("^jdbc:sqlite:", "")),
+                            damage.get());
                 }
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("VACUUM INTO '" + temporary.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -77,12 +95,10 @@ public final class Backups {
                 throw new IllegalStateException("The backup did not pass its check: " + problem.get());
             }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            thin(now);
-            return target;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write a backup in " + folder, e);
+            throw new UncheckedIOException("Cannot write the backup " + target, e);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write a backup in " + folder + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot write the backup " + target + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
         }

@@ -29,12 +29,10 @@ public final class Database implements AutoCloseable {
     private final Configuration configuration;
     private final int migrationsApplied;
     private final Optional<ReadOnlyCause> readOnly;
-    private final Optional<InstanceLock> lock;
+    private Optional<InstanceLock> ownLock = Optional.empty();
 
-    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly,
-                     Optional<InstanceLock> lock) {
+    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly) {
         this.file = file;
-        this.lock = lock;
         this.pool = pool;
         this.configuration = new DefaultConfiguration()
                 .set(pool)
@@ -54,7 +52,15 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path dataDir, String... migrationLocations) {
-        return open(dataDir, lock(dataDir), migrationLocations);
+        Optional<InstanceLock> lock = lock(dataDir);
+        try {
+            Database database = openLocked(dataDir, migrationLocations);
+            database.ownLock = lock;
+            return database;
+        } catch (RuntimeException e) {
+            lock.ifPresent(InstanceLock::close);
+            throw e;
+        }
     }
 
     /** The lock of a writable data folder, created if missing; none for a folder nobody may write. */
@@ -63,44 +69,39 @@ public final class Database implements AutoCloseable {
         return PrivateFiles.writable(dataDir) ? Optional.of(InstanceLock.acquire(dataDir)) : Optional.empty();
     }
 
-    /** Opens the database of a data folder whose lock the caller took; the database releases it when closed. */
-    public static Database open(Path dataDir, Optional<InstanceLock> lock) {
-        return open(dataDir, lock, MIGRATIONS);
+    /** Opens the database of a data folder whose {@link #lock} the caller holds, and releases after closing this. */
+    public static Database openLocked(Path dataDir) {
+        return openLocked(dataDir, MIGRATIONS);
     }
 
-    private static Database open(Path dataDir, Optional<InstanceLock> lock, String... migrationLocations) {
+    private static Database openLocked(Path dataDir, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
+        Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
+        if (readOnly.isPresent()) {
+            return readOnly(file, readOnly.get());
+        }
+        boolean changedSinceLastBackup = StartupCheck.run(file, CleanRunMarker.lastRunEndedCleanly(dataDir));
+        Backups backups = new Backups(dataDir, Clock.systemDefaultZone());
+        HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
         try {
-            Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
-            if (readOnly.isPresent()) {
-                return readOnly(file, readOnly.get(), lock);
-            }
-            boolean changedSinceLastBackup = StartupCheck.run(file, CleanRunMarker.lastRunEndedCleanly(dataDir));
-            Backups backups = new Backups(dataDir, Clock.systemDefaultZone());
-            HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
-            try {
-                SchemaUpdate.Outcome update = SchemaUpdate.run(pool, backups, migrationLocations);
-                if (update.readOnly().isPresent()) {
-                    pool.close();
-                    return readOnly(file, update.readOnly().get(), lock);
-                }
-                if (update.applied() == 0 && changedSinceLastBackup) {
-                    backups.take(pool, "at-start");
-                }
-                CleanRunMarker.runStarts(dataDir);
-                return new Database(file, pool, update.applied(), Optional.empty(), lock);
-            } catch (RuntimeException e) {
+            SchemaUpdate.Outcome update = SchemaUpdate.run(pool, backups, migrationLocations);
+            if (update.readOnly().isPresent()) {
                 pool.close();
-                throw e;
+                return readOnly(file, update.readOnly().get());
             }
+            if (update.applied() == 0 && changedSinceLastBackup) {
+                backups.take(pool, "at-start");
+            }
+            CleanRunMarker.runStarts(dataDir);
+            return new Database(file, pool, update.applied(), Optional.empty());
         } catch (RuntimeException e) {
-            lock.ifPresent(InstanceLock::close);
+            pool.close();
             throw e;
         }
     }
 
-    private static Database readOnly(Path file, ReadOnlyCause cause, Optional<InstanceLock> lock) {
-        return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, Optional.of(cause), lock);
+    private static Database readOnly(Path file, ReadOnlyCause cause) {
+        return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, Optional.of(cause));
     }
 
     public Configuration configuration() {
@@ -125,6 +126,11 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** Writes a verified copy of the database to {@code target}, which must not exist yet. */
+    public void copyTo(Path target) {
+        Backups.copy(pool, target);
+    }
+
     /** Takes a verified backup in {@code backups/} now; {@code reason} ends its name. */
     public Path backUp(String reason) {
         return new Backups(file.getParent(), Clock.systemDefaultZone()).take(pool, reason);
@@ -137,7 +143,7 @@ public final class Database implements AutoCloseable {
         if (readOnly.isEmpty()) {
             CleanRunMarker.runEnded(file.getParent());
         }
-        lock.ifPresent(InstanceLock::close);
+        ownLock.ifPresent(InstanceLock::close);
     }
 
     private static HikariDataSource pool(DataSource source, boolean readOnly) {

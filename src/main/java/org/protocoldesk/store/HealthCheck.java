@@ -48,7 +48,8 @@ public final class HealthCheck {
         List<String> rows = new ArrayList<>();
         try (ResultSet result = statement.executeQuery(pragma)) {
             while (result.next() && rows.size() < 10) {
-                rows.add(result.getString(1));
+                // integrity_check may spread one finding over lines: a problem is told on one line
+                rows.add(result.getString(1).replace("*** in database main ***", "").strip().replaceAll("\\s+", " "));
             }
         }
         return rows;
