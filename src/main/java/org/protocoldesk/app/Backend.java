@@ -1,6 +1,9 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
+import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
@@ -23,6 +26,7 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final BackupService backups;
 
     private Backend(Database database) {
         this.database = database;
@@ -35,6 +39,7 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.backups = new BackupService(database);
     }
 
     /** Opens the database of a data folder whose lock the caller holds. */
@@ -72,6 +77,15 @@ final class Backend implements AutoCloseable {
 
     DemoDataService demoData() {
         return demoData;
+    }
+
+    BackupService backups() {
+        return backups;
+    }
+
+    /** Why the data may only be read, when it may. */
+    Optional<ReadOnlyCause> readOnly() {
+        return database.readOnly();
     }
 
     @Override

@@ -123,6 +123,26 @@ public final class Backups {
         return files().stream().findFirst().flatMap(Backups::takenAt);
     }
 
+    /** Whether the database changed since the newest backup (or has none); false for a database not made yet. */
+    public boolean changedSinceNewest() {
+        Path file = folder.resolveSibling(Database.FILE_NAME);
+        try {
+            if (!Files.exists(file) || Files.size(file) == 0) {
+                return false;
+            }
+            Instant changed = Files.getLastModifiedTime(file).toInstant();
+            Path wal = file.resolveSibling(Database.FILE_NAME + "-wal");
+            if (Files.exists(wal)) {
+                Instant walChanged = Files.getLastModifiedTime(wal).toInstant();
+                changed = walChanged.isAfter(changed) ? walChanged : changed;
+            }
+            Optional<Instant> newest = newest();
+            return newest.isEmpty() || changed.isAfter(newest.get());
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
     /** What the restore list shows of a backup: it is opened for reading only to count its records. */
     public static BackupSummary summary(Path file) {
         SQLiteConfig config = new SQLiteConfig();

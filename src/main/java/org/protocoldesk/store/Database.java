@@ -131,9 +131,14 @@ public final class Database implements AutoCloseable {
         Backups.copy(pool, target);
     }
 
+    /** The backups of this database. */
+    public Backups backups() {
+        return new Backups(file.getParent(), Clock.systemDefaultZone());
+    }
+
     /** Takes a verified backup in {@code backups/} now; {@code reason} ends its name. */
     public Path backUp(String reason) {
-        return new Backups(file.getParent(), Clock.systemDefaultZone()).take(pool, reason);
+        return backups().take(pool, reason);
     }
 
     /** Closes the connections; a database open for writing marks the run as ended cleanly. */

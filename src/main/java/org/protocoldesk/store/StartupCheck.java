@@ -1,10 +1,7 @@
 package org.protocoldesk.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -28,24 +25,6 @@ final class StartupCheck {
         if (problem.isPresent()) {
             throw new DamagedDatabaseException(file, problem.get());
         }
-        return changedSince(file, new Backups(file.getParent(), Clock.systemUTC()).newest());
-    }
-
-    // Read before any connection opens: opening makes a new WAL file, which would look like a change.
-    private static boolean changedSince(Path file, Optional<Instant> lastBackup) {
-        try {
-            if (Files.size(file) == 0) {
-                return false;
-            }
-            Instant changed = Files.getLastModifiedTime(file).toInstant();
-            Path wal = file.resolveSibling(file.getFileName() + "-wal");
-            if (Files.exists(wal)) {
-                Instant walChanged = Files.getLastModifiedTime(wal).toInstant();
-                changed = walChanged.isAfter(changed) ? walChanged : changed;
-            }
-            return lastBackup.isEmpty() || changed.isAfter(lastBackup.get());
-        } catch (IOException e) {
-            return true;
-        }
+        return new Backups(file.getParent(), Clock.systemUTC()).changedSinceNewest();
     }
 }
