@@ -62,7 +62,7 @@ class DataSafetyWindowTest extends FxRobot {
             assertThat(dialog.getContentText()).contains("nothing was opened", "kept aside")
                     .doesNotContain("Exception", "btree", "written to");
 
-            clickOn(node -> node instanceof Button b && b.getText().startsWith("Restore the backup"));
+            clickOn(node -> node instanceof Button b && "Restore this backup".equals(b.getText()));
 
             waitUntil(() -> lookup("#nav-counterparts").tryQuery().isPresent() && Files.exists(dataDir.resolve(
                     "protocol-desk.running")));

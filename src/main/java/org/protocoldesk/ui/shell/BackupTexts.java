@@ -7,7 +7,7 @@ import org.protocoldesk.model.BackupSummary;
 
 /** How a backup is named to the user: its local date and time, its size, what it holds. */
 final class BackupTexts {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private BackupTexts() {
     }

@@ -36,8 +36,7 @@ public final class DamagedDatabaseDialog {
         alert.setContentText(what + "\n\nThe newest good backup is from " + BackupTexts.when(backup) + " ("
                 + BackupTexts.contents(backup) + "). Restoring it puts it in place of the damaged file, which is kept "
                 + "aside in the backups folder, never deleted. What was saved after the backup is not in it.");
-        ButtonType restore = new ButtonType("Restore the backup of " + BackupTexts.when(backup),
-                ButtonBar.ButtonData.OK_DONE);
+        ButtonType restore = new ButtonType("Restore this backup", ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(quit, restore);
         return alert.showAndWait().filter(restore::equals).isPresent();
     }

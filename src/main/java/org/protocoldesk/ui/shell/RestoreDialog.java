@@ -30,11 +30,12 @@ final class RestoreDialog {
         TableView<BackupSummary> table = new TableView<>();
         table.setId("backup-list");
         table.getStyleClass().add("backup-list");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No backups yet: File → Back up now… takes one."));
-        table.getColumns().add(column("Taken", BackupTexts::when, 190));
+        table.getColumns().add(column("Taken", BackupTexts::when, 220));
         table.getColumns().add(column("Size", BackupTexts::size, 80));
         table.getColumns().add(column("Meetings", b -> String.valueOf(b.meetings()), 90));
-        table.getColumns().add(column("People", b -> String.valueOf(b.people()), 80));
+        table.getColumns().add(column("People", b -> String.valueOf(b.people()), 90));
         table.getColumns().add(column("Trips", b -> String.valueOf(b.trips()), 70));
         table.getItems().setAll(backups);
         table.getSelectionModel().selectFirst();
