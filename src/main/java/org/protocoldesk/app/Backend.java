@@ -1,10 +1,15 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.protocoldesk.model.ReadOnlyCause;
 import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.CountryService;
+import org.protocoldesk.service.DraftService;
+import org.protocoldesk.service.InvitationLedger;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -27,6 +32,10 @@ final class Backend implements AutoCloseable {
     private final FollowUpService followUps;
     private final DemoDataService demoData;
     private final BackupService backups;
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -40,6 +49,10 @@ final class Backend implements AutoCloseable {
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
         this.backups = new BackupService(database);
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
     /** Opens the database of a data folder whose lock the caller holds. */
@@ -73,6 +86,22 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
     }
 
     DemoDataService demoData() {

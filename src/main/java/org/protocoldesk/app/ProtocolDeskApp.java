@@ -21,6 +21,7 @@ import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
@@ -163,8 +164,14 @@ public final class ProtocolDeskApp extends Application {
 
     private void connect(Backend opened) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), opened.backups(),
-                () -> dataScreens.forEach(Refreshable::refresh), dialogs).start(options.demoOnFirstStart());
+        Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
+        MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
+                new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
+                        opened.countries()), Clock.systemDefaultZone(), refreshAll);
+        shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
+        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs)
+                .start(options.demoOnFirstStart());
+        meetingLog.offerDrafts();
         new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs));
         opened.readOnly().ifPresentOrElse(shell::showReadOnly, () -> safety.backUpEveryHalfHour(opened.backups()));
     }

@@ -92,6 +92,7 @@ public final class Database implements AutoCloseable {
             if (update.applied() == 0 && changedSinceLastBackup) {
                 backups.take(pool, "at-start");
             }
+            PlannerStatistics.refreshAtOpen(pool);
             CleanRunMarker.runStarts(dataDir);
             return new Database(file, pool, update.applied(), Optional.empty());
         } catch (RuntimeException e) {
@@ -144,11 +145,17 @@ public final class Database implements AutoCloseable {
     /** Closes the connections; a database open for writing marks the run as ended cleanly. */
     @Override
     public void close() {
-        pool.close();
-        if (readOnly.isEmpty()) {
-            CleanRunMarker.runEnded(file.getParent());
+        try {
+            if (readOnly.isEmpty()) {
+                PlannerStatistics.refreshAtClose(pool);
+            }
+        } finally {
+            pool.close();
+            if (readOnly.isEmpty()) {
+                CleanRunMarker.runEnded(file.getParent());
+            }
+            ownLock.ifPresent(InstanceLock::close);
         }
-        ownLock.ifPresent(InstanceLock::close);
     }
 
     private static HikariDataSource pool(DataSource source, boolean readOnly) {
