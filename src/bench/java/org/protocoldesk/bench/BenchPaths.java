@@ -13,6 +13,7 @@ final class BenchPaths {
     private static final double LIST_SCREEN_MS = 100;
     /** The rest of a long list comes in the background while the first rows are shown: no target of its own. */
     private static final double REST_MS = 1000;
+    private static final double TODAY_MS = 10;
     private static final Page FIRST_ROWS = Page.first(ListViewModel.FIRST_PAGE);
 
     static final List<BenchPath> ALL = List.of(
@@ -35,7 +36,14 @@ final class BenchPaths {
             new BenchPath("followups.open", "Open follow-ups (FollowUpStore.open)", LIST_SCREEN_MS,
                     (s, f) -> s.followUps().open()),
             new BenchPath("trips", "Trips list screen", LIST_SCREEN_MS,
-                    (s, f) -> s.trips().summaries()));
+                    (s, f) -> s.trips().summaries()),
+            new BenchPath("today", "Today's four panels, as TodayController reads them today", TODAY_MS,
+                    (s, f) -> List.of(s.trips().startingBetween(f.today(), f.today().plusDays(60)),
+                            s.events().overlapping(f.today(), f.today().plusDays(60)),
+                            s.invitations().awaitingDecision(), s.followUps().openDueBy(f.today().plusDays(14)))));
+    // Calendar (month ≤ 10 ms, week, agenda), timelines (busiest country ≤ 50 ms: f.busiestCountry(), busiest
+    // counterpart: f.busiestCounterpart()) and search per keystroke (≤ 16 ms) join here, one line each, once their
+    // queries are on main.
 
     private BenchPaths() {
     }
