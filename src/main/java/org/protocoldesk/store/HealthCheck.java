@@ -33,6 +33,19 @@ public final class HealthCheck {
     }
 
     static Optional<String> problem(Connection connection, boolean full) throws SQLException {
+        try {
+            return checks(connection, full);
+        } catch (SQLException e) {
+            // damage bad enough stops the check itself: that is its finding
+            if (e.getMessage() != null && (e.getMessage().contains("SQLITE_CORRUPT")
+                    || e.getMessage().contains("SQLITE_NOTADB"))) {
+                return Optional.of(e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private static Optional<String> checks(Connection connection, boolean full) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             List<String> integrity = rows(statement, full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
             if (!integrity.equals(List.of("ok"))) {
