@@ -2,10 +2,12 @@ package org.protocoldesk.app;
 
 import java.nio.file.Path;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.DataChangeListeners;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
 import org.protocoldesk.service.InvitationService;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
@@ -23,14 +25,17 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final LinkService links;
+    private final DataChangeListeners changes = new DataChangeListeners();
 
     private Backend(Database database) {
         this.database = database;
         DataStore data = new DataStore(database.configuration());
-        this.organisations = new OrganisationService(data);
-        this.counterparts = new CounterpartService(data);
-        this.events = new EventService(data);
-        this.trips = new TripService(data);
+        this.organisations = new OrganisationService(data, changes);
+        this.counterparts = new CounterpartService(data, changes);
+        this.events = new EventService(data, changes);
+        this.trips = new TripService(data, changes);
+        this.links = new LinkService(data);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
@@ -71,6 +76,15 @@ final class Backend implements AutoCloseable {
 
     DemoDataService demoData() {
         return demoData;
+    }
+
+    LinkService links() {
+        return links;
+    }
+
+    /** Where a screen subscribes to the services' change notices. */
+    DataChangeListeners changes() {
+        return changes;
     }
 
     @Override

@@ -3,8 +3,12 @@ package org.protocoldesk.store;
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SelectField;
@@ -49,9 +53,44 @@ public final class OrganisationStore {
 
     /** All organisations by name, accent-insensitively, with the name of their country. */
     public List<OrganisationSummary> summaries() {
+        return summaries(DSL.noCondition());
+    }
+
+    /**
+     * Organisations that look like {@code organisation} (other than itself): the same name ignoring accents and case,
+     * or, in the same country, a short name or name equal to its short name or name, so folded.
+     */
+    public List<OrganisationSummary> lookalikes(Organisation organisation) {
+        Condition others = organisation.id() == null ? DSL.noCondition() : ORGANISATION.ID.ne(organisation.id());
+        Condition sameName = ORGANISATION.SORT_KEY.eq(SortKey.of(organisation.name()));
+        Condition sameInCountry = DSL.noCondition();
+        if (organisation.countryCode() != null) {
+            Set<String> names = names(organisation.name(), organisation.shortName());
+            List<Long> ids = tx.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME).from(ORGANISATION)
+                    .where(ORGANISATION.COUNTRY_CODE.eq(organisation.countryCode()))
+                    .fetch().stream()
+                    .filter(r -> !Collections.disjoint(names, names(r.value2(), r.value3())))
+                    .map(r -> r.value1())
+                    .toList();
+            sameInCountry = ORGANISATION.ID.in(ids);
+        }
+        return summaries(others.and(sameName.or(sameInCountry)));
+    }
+
+    private static Set<String> names(String name, String shortName) {
+        Set<String> names = new HashSet<>();
+        names.add(SortKey.of(name));
+        if (shortName != null && !shortName.isBlank()) {
+            names.add(SortKey.of(shortName));
+        }
+        return names;
+    }
+
+    private List<OrganisationSummary> summaries(Condition which) {
         return tx.select(ORGANISATION_MODEL, COUNTRY.NAME)
                 .from(ORGANISATION)
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(ORGANISATION.COUNTRY_CODE))
+                .where(which)
                 .orderBy(ORGANISATION.SORT_KEY)
                 .fetch(Records.mapping(OrganisationSummary::new));
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -110,6 +111,31 @@ public final class PersonStore {
      * is looked up per person through the post_person index.
      */
     public List<CounterpartSummary> counterpartSummaries() {
+        return counterpartSummaries(DSL.noCondition());
+    }
+
+    /**
+     * Counterparts who look like {@code person} (other than the person itself): the same full name ignoring accents
+     * and case, or the same family name, so folded, and the same country.
+     */
+    public List<CounterpartSummary> lookalikes(Person person) {
+        Condition others = person.id() == null ? DSL.noCondition() : PERSON.ID.ne(person.id());
+        Condition sameName = PERSON.SORT_KEY.eq(SortKey.of(person.fullName()));
+        Condition sameFamilyAndCountry = DSL.noCondition();
+        if (person.familyName() != null && !person.familyName().isBlank() && person.countryCode() != null) {
+            String family = SortKey.of(person.familyName());
+            List<Long> ids = tx.select(PERSON.ID, PERSON.FAMILY_NAME).from(PERSON)
+                    .where(PERSON.COUNTRY_CODE.eq(person.countryCode()).and(PERSON.FAMILY_NAME.isNotNull()))
+                    .fetch().stream()
+                    .filter(r -> SortKey.of(r.value2()).equals(family))
+                    .map(r -> r.value1())
+                    .toList();
+            sameFamilyAndCountry = PERSON.ID.in(ids);
+        }
+        return counterpartSummaries(others.and(sameName.or(sameFamilyAndCountry)));
+    }
+
+    private List<CounterpartSummary> counterpartSummaries(Condition which) {
         var candidate = POST.as("candidate");
         return tx.select(PERSON.ID, PERSON.FULL_NAME, PERSON.HONORIFIC, POST.TITLE, ORGANISATION.NAME, COUNTRY.NAME)
                 .from(PERSON)
@@ -121,7 +147,7 @@ public final class PersonStore {
                         .limit(1)))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
-                .where(PERSON.SIDE.eq(Side.THEIRS))
+                .where(PERSON.SIDE.eq(Side.THEIRS)).and(which)
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
                 .fetch(Records.mapping(CounterpartSummary::new));
     }

@@ -59,6 +59,10 @@ public final class Stores {
         return new DraftStore(tx);
     }
 
+    public LinkQueries links() {
+        return new LinkQueries(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }
