@@ -54,6 +54,7 @@ public final class Database implements AutoCloseable {
                     .set(SQLDialect.SQLITE)
                     .set(new Settings().withExecuteLogging(false))
                     .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
+            new DataStore(configuration).writeAll(s -> new SearchIndex(s.dsl()).ensureCurrent());
             return new Database(file, pool, configuration, applied);
         } catch (RuntimeException e) {
             pool.close();

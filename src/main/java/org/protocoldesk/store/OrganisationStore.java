@@ -16,6 +16,7 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.OrganisationRecord;
 
 public final class OrganisationStore {
@@ -24,15 +25,18 @@ public final class OrganisationStore {
             .mapping(Organisation::new);
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     OrganisationStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Organisation insert(Organisation organisation) {
         OrganisationRecord record = tx.newRecord(ORGANISATION);
         fill(record, organisation);
         record.store();
+        index.refresh(RecordKind.ORGANISATION, record.getId());
         return organisation.withId(record.getId());
     }
 
@@ -40,6 +44,7 @@ public final class OrganisationStore {
         OrganisationRecord record = tx.fetchSingle(ORGANISATION, ORGANISATION.ID.eq(organisation.id()));
         fill(record, organisation);
         record.store();
+        index.refresh(RecordKind.ORGANISATION, organisation.id());
     }
 
     public Optional<Organisation> find(long id) {
@@ -49,6 +54,7 @@ public final class OrganisationStore {
     /** Deletes the organisation; posts, events and invitations that name it keep their rows, unlinked (invitations keep its name), and documents lose it as a party. */
     public void delete(long id) {
         tx.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute();
+        index.remove(RecordKind.ORGANISATION, id);
     }
 
     /** All organisations by name, accent-insensitively, with the name of their country. */

@@ -35,6 +35,7 @@ import org.protocoldesk.model.PostHolding;
 import org.protocoldesk.model.ProtocolNotes;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.GiftRecord;
 import org.protocoldesk.store.generated.tables.records.PersonRecord;
 import org.protocoldesk.store.generated.tables.records.PostRecord;
@@ -56,9 +57,11 @@ public final class PersonStore {
             new ChildRows<>(POST, POST.PERSON_ID, POST.ID, Post::id, PersonStore::fill);
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     PersonStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     /** Stores the person with their spellings, languages, gifts and posts; returns it as stored, with all ids. */
@@ -71,6 +74,7 @@ public final class PersonStore {
         insertLanguages(id, person.languages(), 0);
         GIFTS.insert(tx, id, person.gifts());
         POSTS.insert(tx, id, person.posts());
+        index.refresh(RecordKind.COUNTERPART, id);
         return find(id).orElseThrow();
     }
 
@@ -88,6 +92,7 @@ public final class PersonStore {
         syncLanguages(id, person.languages());
         GIFTS.sync(tx, id, person.gifts());
         POSTS.sync(tx, id, person.posts());
+        index.refresh(RecordKind.COUNTERPART, id);
     }
 
     public Optional<Person> find(long id) {
@@ -103,6 +108,7 @@ public final class PersonStore {
     /** Deletes the person with their spellings, languages, gifts, posts and places in delegations and meetings. */
     public void delete(long id) {
         tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
+        index.remove(RecordKind.COUNTERPART, id);
     }
 
     /**
