@@ -9,6 +9,10 @@ import java.util.List;
 final class BenchPaths {
     /** A list screen shows its first rows within this (issue 8). */
     private static final double LIST_SCREEN_MS = 100;
+    /** Search results follow each keystroke within this. */
+    private static final double KEYSTROKE_MS = 50;
+    /** What the search pop-up asks for. */
+    private static final int SEARCH_HITS = 50;
 
     static final List<BenchPath> ALL = List.of(
             new BenchPath("counterparts", "Counterparts list screen", LIST_SCREEN_MS,
@@ -24,7 +28,14 @@ final class BenchPaths {
             new BenchPath("followups.open", "Open follow-ups (FollowUpStore.open)", LIST_SCREEN_MS,
                     (s, f) -> s.followUps().open()),
             new BenchPath("trips", "Trips list screen", LIST_SCREEN_MS,
-                    (s, f) -> s.trips().summaries()));
+                    (s, f) -> s.trips().summaries()),
+            // The global search as one types "aliyev": one read per keystroke (issue 5).
+            new BenchPath("search.keystroke1", "Global search, 1st keystroke: \"a\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("a", SEARCH_HITS)),
+            new BenchPath("search.keystroke3", "Global search, 3rd keystroke: \"ali\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("ali", SEARCH_HITS)),
+            new BenchPath("search.keystroke6", "Global search, 6th keystroke: \"aliyev\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("aliyev", SEARCH_HITS)));
 
     private BenchPaths() {
     }
