@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+import static org.protocoldesk.store.generated.Tables.POST;
 
 import java.util.Collections;
 import java.util.HashSet;
@@ -45,6 +46,11 @@ public final class OrganisationStore {
         fill(record, organisation);
         record.store();
         index.refresh(RecordKind.ORGANISATION, organisation.id());
+        // The entries of the people with posts there hold its name.
+        for (Long personId : tx.selectDistinct(POST.PERSON_ID).from(POST)
+                .where(POST.ORGANISATION_ID.eq(organisation.id())).fetch(POST.PERSON_ID)) {
+            index.refresh(RecordKind.COUNTERPART, personId);
+        }
     }
 
     public Optional<Organisation> find(long id) {

@@ -54,11 +54,17 @@ final class SearchIndex {
         this.tx = tx;
     }
 
-    /** Rebuilds the whole index when it was built by another version of the folding (or never). */
+    /**
+     * Rebuilds the whole index when it was built by another version of the folding (or never), or when it is empty
+     * while records exist (rows loaded in bulk, around the stores).
+     */
     void ensureCurrent() {
         String built = tx.select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.KEY.eq(VERSION_KEY))
                 .fetchOne(APP_SETTING.VALUE);
-        if (!VERSION.equals(built)) {
+        boolean emptyWithRecords = tx.fetchValue("SELECT count(*) FROM (SELECT 1 FROM search_index LIMIT 1)",
+                Integer.class) == 0 && (tx.fetchExists(PERSON) || tx.fetchExists(ORGANISATION)
+                || tx.fetchExists(MEETING));
+        if (!VERSION.equals(built) || emptyWithRecords) {
             rebuild();
             tx.insertInto(APP_SETTING, APP_SETTING.KEY, APP_SETTING.VALUE).values(VERSION_KEY, VERSION)
                     .onConflict(APP_SETTING.KEY).doUpdate().set(APP_SETTING.VALUE, VERSION)

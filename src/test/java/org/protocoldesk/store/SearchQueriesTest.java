@@ -81,6 +81,18 @@ class SearchQueriesTest extends StoreTestSupport {
     }
 
     @Test
+    void renamingAnOrganisationFindsItsPeopleByTheNewName() {
+        Organisation office = data.write(s -> s.organisations().insert(new Organisation(null, "Office", null,
+                OrganisationKind.PROSECUTORS_OFFICE, null, null)));
+        long id = counterpart(Person.builder(Side.THEIRS, "Yusuf Rahmon")
+                .posts(List.of(new Post(office.id(), "Prosecutor General", null, null))));
+        data.writeAll(s -> s.organisations().update(new Organisation(office.id(), "Bosh prokuratura", null,
+                OrganisationKind.PROSECUTORS_OFFICE, null, null)));
+        assertThat(search("prokuratura")).extracting(SearchHit::kind, SearchHit::id).contains(
+                tuple(RecordKind.COUNTERPART, id));
+    }
+
+    @Test
     void aMeetingIsFoundByItsOutcomes() {
         long id = data.write(s -> s.meetings().insert(new Meeting(null, MeetingKind.SIDELINE, "Sideline in Dushanbe",
                 LocalDate.of(2024, 5, 16), null, null, ZoneId.of("Asia/Dushanbe"), null, "Dushanbe", null, null, null,
