@@ -1,9 +1,14 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DataChangeListeners;
+import org.protocoldesk.service.CountryService;
+import org.protocoldesk.service.DraftService;
+import org.protocoldesk.service.InvitationLedger;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -29,6 +34,10 @@ final class Backend implements AutoCloseable {
     private final DemoDataService demoData;
     private final LinkService links;
     private final DataChangeListeners changes = new DataChangeListeners();
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -42,6 +51,10 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
     static Backend open(Path dataDir, Optional<InstanceLock> lock) {
@@ -74,6 +87,22 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
     }
 
     DemoDataService demoData() {

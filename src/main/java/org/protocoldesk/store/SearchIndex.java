@@ -61,9 +61,8 @@ final class SearchIndex {
     void ensureCurrent() {
         String built = tx.select(APP_SETTING.VALUE).from(APP_SETTING).where(APP_SETTING.KEY.eq(VERSION_KEY))
                 .fetchOne(APP_SETTING.VALUE);
-        boolean emptyWithRecords = tx.fetchValue("SELECT count(*) FROM (SELECT 1 FROM search_index LIMIT 1)",
-                Integer.class) == 0 && (tx.fetchExists(PERSON) || tx.fetchExists(ORGANISATION)
-                || tx.fetchExists(MEETING));
+        boolean emptyWithRecords = tx.fetchOne("SELECT 1 FROM search_index LIMIT 1") == null
+                && (tx.fetchExists(PERSON) || tx.fetchExists(ORGANISATION) || tx.fetchExists(MEETING));
         if (!VERSION.equals(built) || emptyWithRecords) {
             rebuild();
             tx.insertInto(APP_SETTING, APP_SETTING.KEY, APP_SETTING.VALUE).values(VERSION_KEY, VERSION)
