@@ -11,6 +11,10 @@ import org.protocoldesk.ui.common.ListViewModel;
 final class BenchPaths {
     /** A list screen shows its first rows within this (issue 8). */
     private static final double LIST_SCREEN_MS = 100;
+    /** Search results follow each keystroke within this. */
+    private static final double KEYSTROKE_MS = 50;
+    /** What the search pop-up asks for. */
+    private static final int SEARCH_HITS = 50;
     /** The rest of a long list comes in the background while the first rows are shown: no target of its own. */
     private static final double REST_MS = 1000;
     private static final double TODAY_MS = 10;
@@ -40,10 +44,14 @@ final class BenchPaths {
             new BenchPath("today", "Today's four panels, as TodayController reads them today", TODAY_MS,
                     (s, f) -> List.of(s.trips().startingBetween(f.today(), f.today().plusDays(60)),
                             s.events().overlapping(f.today(), f.today().plusDays(60)),
-                            s.invitations().awaitingDecision(), s.followUps().openDueBy(f.today().plusDays(14)))));
-    // Calendar (month ≤ 10 ms, week, agenda), timelines (busiest country ≤ 50 ms: f.busiestCountry(), busiest
-    // counterpart: f.busiestCounterpart()) and search per keystroke (≤ 16 ms) join here, one line each, once their
-    // queries are on main.
+                            s.invitations().awaitingDecision(), s.followUps().openDueBy(f.today().plusDays(14)))),
+            // The global search as one types "aliyev": one read per keystroke (issue 5).
+            new BenchPath("search.keystroke1", "Global search, 1st keystroke: \"a\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("a", SEARCH_HITS)),
+            new BenchPath("search.keystroke3", "Global search, 3rd keystroke: \"ali\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("ali", SEARCH_HITS)),
+            new BenchPath("search.keystroke6", "Global search, 6th keystroke: \"aliyev\"", KEYSTROKE_MS,
+                    (s, f) -> s.search().search("aliyev", SEARCH_HITS)));
 
     private BenchPaths() {
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.protocoldesk.model.ReadOnlyCause;
 import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.DataChangeListeners;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.InvitationLedger;
@@ -14,6 +15,7 @@ import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
 import org.protocoldesk.service.InvitationService;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
@@ -32,6 +34,8 @@ final class Backend implements AutoCloseable {
     private final FollowUpService followUps;
     private final DemoDataService demoData;
     private final BackupService backups;
+    private final LinkService links;
+    private final DataChangeListeners changes = new DataChangeListeners();
     private final CountryService countries;
     private final MeetingLogService meetingLog;
     private final DraftService drafts;
@@ -40,10 +44,11 @@ final class Backend implements AutoCloseable {
     private Backend(Database database) {
         this.database = database;
         DataStore data = new DataStore(database.configuration());
-        this.organisations = new OrganisationService(data);
-        this.counterparts = new CounterpartService(data);
-        this.events = new EventService(data);
-        this.trips = new TripService(data);
+        this.organisations = new OrganisationService(data, changes);
+        this.counterparts = new CounterpartService(data, changes);
+        this.events = new EventService(data, changes);
+        this.trips = new TripService(data, changes);
+        this.links = new LinkService(data);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
@@ -115,6 +120,15 @@ final class Backend implements AutoCloseable {
     /** Why the data may only be read, when it may. */
     Optional<ReadOnlyCause> readOnly() {
         return database.readOnly();
+    }
+
+    LinkService links() {
+        return links;
+    }
+
+    /** Where a screen subscribes to the services' change notices. */
+    DataChangeListeners changes() {
+        return changes;
     }
 
     @Override

@@ -4,7 +4,11 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** The accent-free, case-folded form of a name, so that "Əliyev", "Aliyev" and "aliyev" sort and match together. */
+/**
+ * The one folding of text that sorting, duplicate detection and the search index share: case folded and accents
+ * removed, including letters that Unicode does not decompose, so that "Əliyev", "Aliyev" and "aliyev", "Öztürk" and
+ * "ozturk", "ЕВРОПА" and "европа" sort and match together.
+ */
 public final class SortKey {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -12,29 +16,36 @@ public final class SortKey {
     }
 
     public static String of(String name) {
-        String folded = Normalizer.normalize(name == null ? "" : name.strip(), Normalizer.Form.NFKD);
-        folded = MARKS.matcher(folded).replaceAll("");
-        return foldLettersWithoutDecomposition(folded).toLowerCase(Locale.ROOT);
+        String lower = (name == null ? "" : name.strip()).toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD)).replaceAll("");
+        return foldLettersWithoutDecomposition(folded);
     }
 
-    // Letters such as Ə, ı, ł, ø have no combining-mark decomposition; map them to their base letter by hand.
+    /**
+     * Letters with no combining-mark decomposition, mapped to the Latin letters a reader types for them. The schwa
+     * goes to "a" as the Azerbaijani name transliterations write it (Əliyev → Aliyev).
+     */
     private static String foldLettersWithoutDecomposition(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            out.append(switch (c) {
-                case 'Ə', 'Ǝ' -> 'A';
-                case 'ə', 'ǝ' -> 'a';
-                case 'ı' -> 'i';
-                case 'Ł' -> 'L';
-                case 'ł' -> 'l';
-                case 'Ø' -> 'O';
-                case 'ø' -> 'o';
-                case 'Đ' -> 'D';
-                case 'đ' -> 'd';
-                default -> c;
-            });
+            switch (c) {
+                case 'ə', 'ǝ' -> out.append('a');
+                case 'ı' -> out.append('i');
+                case 'ł' -> out.append('l');
+                case 'ø' -> out.append('o');
+                case 'đ', 'ð' -> out.append('d');
+                case 'ħ' -> out.append('h');
+                case 'ŧ' -> out.append('t');
+                case 'ŋ' -> out.append('n');
+                case 'ß' -> out.append("ss");
+                case 'æ' -> out.append("ae");
+                case 'œ' -> out.append("oe");
+                case 'þ' -> out.append("th");
+                case 'ё' -> out.append('е');
+                default -> out.append(c);
+            }
         }
-        return out.toString().replace("ß", "ss");
+        return out.toString();
     }
 }

@@ -1,21 +1,31 @@
 package org.protocoldesk.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.Post;
 import org.protocoldesk.model.PostHolding;
-import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.DataStore;
 
 /** The registry of counterparts and of our own people. Methods block: call them through the {@link TaskRunner}. */
 public final class CounterpartService {
     private final DataStore data;
+    private final DataChanges changes;
 
+    /** A service whose writes nobody listens to (tests, the command line). */
     public CounterpartService(DataStore data) {
+        this(data, DataChanges.NONE);
+    }
+
+    public CounterpartService(DataStore data, DataChanges changes) {
         this.data = data;
+        this.changes = changes;
     }
 
     public List<CounterpartSummary> counterparts() {
@@ -31,11 +41,43 @@ public final class CounterpartService {
     }
 
     public Person add(Person person) {
-        return data.write(s -> s.persons().insert(person));
+        Person stored = data.write(s -> s.persons().insert(person));
+        changes.changed(RecordKind.COUNTERPART, stored.id());
+        return stored;
     }
 
+    /** Stores the changes; children (posts, gifts, spellings, languages) that did not change keep their rows. */
     public void update(Person person) {
         data.writeAll(s -> s.persons().update(person));
+        changes.changed(RecordKind.COUNTERPART, person.id());
+    }
+
+    /** Deletes the person with their own posts, gifts, spellings and languages; see {@link LinkService} for the rest. */
+    public void delete(long id) {
+        data.writeAll(s -> s.persons().delete(id));
+        changes.changed(RecordKind.COUNTERPART, id);
+    }
+
+    /** Adds a post to the person; returns the person as stored. */
+    public Person addPost(long personId, Post post) {
+        Person person = find(personId).orElseThrow();
+        List<Post> posts = new ArrayList<>(person.posts());
+        posts.add(post.withId(null));
+        return save(person.toBuilder().posts(posts).build());
+    }
+
+    /** Ends the person's post {@code postId} on {@code day}; the post keeps its id. */
+    public Person endPost(long personId, long postId, LocalDate day) {
+        Person person = find(personId).orElseThrow();
+        List<Post> posts = person.posts().stream()
+                .map(p -> p.id() != null && p.id() == postId ? p.endedOn(day) : p)
+                .toList();
+        return save(person.toBuilder().posts(posts).build());
+    }
+
+    /** Counterparts who look like this person: the same name ignoring accents and case, or same family name and country. */
+    public List<CounterpartSummary> lookalikes(Person person) {
+        return data.read(s -> s.persons().lookalikes(person));
     }
 
     /** Adds the person when they have no id yet, else stores the changes; returns the person as stored. */
@@ -45,23 +87,6 @@ public final class CounterpartService {
         }
         update(person);
         return find(person.id()).orElseThrow();
-    }
-
-    /**
-     * Counterparts who look like this person: the same full name, ignoring accents and case. A thin stand-in over
-     * the summaries until the store's duplicate detection lands.
-     */
-    public List<CounterpartSummary> lookalikes(Person person) {
-        String name = SortKey.of(person.fullName());
-        return counterparts().stream()
-                .filter(c -> person.id() == null || c.id() != person.id())
-                .filter(c -> SortKey.of(c.fullName()).equals(name))
-                .toList();
-    }
-
-    /** Deletes the person with their own children; meetings and documents that named them stay. */
-    public void delete(long id) {
-        data.writeAll(s -> s.persons().delete(id));
     }
 
     public List<PersonRef> ourPeople() {

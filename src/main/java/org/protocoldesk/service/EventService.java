@@ -2,16 +2,25 @@ package org.protocoldesk.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.DataStore;
 
 /** Conferences and multilateral meetings. Methods block: call them through the {@link TaskRunner}. */
 public final class EventService {
     private final DataStore data;
+    private final DataChanges changes;
 
+    /** A service whose writes nobody listens to (tests, the command line). */
     public EventService(DataStore data) {
+        this(data, DataChanges.NONE);
+    }
+
+    public EventService(DataStore data, DataChanges changes) {
         this.data = data;
+        this.changes = changes;
     }
 
     public List<EventSummary> summaries() {
@@ -24,6 +33,28 @@ public final class EventService {
     }
 
     public Event add(Event event) {
-        return data.write(s -> s.events().insert(event));
+        Event stored = data.write(s -> s.events().insert(event));
+        changes.changed(RecordKind.EVENT, stored.id());
+        return stored;
+    }
+
+    public Optional<Event> find(long id) {
+        return data.read(s -> s.events().find(id));
+    }
+
+    /** Adds the event when it has no id yet, else stores its changes; returns it as stored. */
+    public Event save(Event event) {
+        if (event.id() == null) {
+            return add(event);
+        }
+        data.writeAll(s -> s.events().update(event));
+        changes.changed(RecordKind.EVENT, event.id());
+        return data.read(s -> s.events().find(event.id())).orElseThrow();
+    }
+
+    /** Deletes the event; see {@link LinkService} for what happens to what links to it. */
+    public void delete(long id) {
+        data.writeAll(s -> s.events().delete(id));
+        changes.changed(RecordKind.EVENT, id);
     }
 }

@@ -4,15 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
-import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.DataStore;
 
 /** The registry of organisations. Methods block: call them through the {@link TaskRunner}. */
 public final class OrganisationService {
     private final DataStore data;
+    private final DataChanges changes;
 
+    /** A service whose writes nobody listens to (tests, the command line). */
     public OrganisationService(DataStore data) {
+        this(data, DataChanges.NONE);
+    }
+
+    public OrganisationService(DataStore data, DataChanges changes) {
         this.data = data;
+        this.changes = changes;
     }
 
     public List<OrganisationSummary> summaries() {
@@ -20,19 +27,23 @@ public final class OrganisationService {
     }
 
     public Organisation add(Organisation organisation) {
-        return data.write(s -> s.organisations().insert(organisation));
+        Organisation stored = data.write(s -> s.organisations().insert(organisation));
+        changes.changed(RecordKind.ORGANISATION, stored.id());
+        return stored;
     }
 
     /**
-     * Other organisations that look like this one: the same name or short name, ignoring accents and case.
-     * A thin stand-in over the summaries until the store's duplicate detection lands.
+     * Other organisations that look like this one: the same name ignoring accents and case, or in the same country
+     * a name or short name equal to its name or short name.
      */
     public List<OrganisationSummary> lookalikes(Organisation organisation) {
-        String name = SortKey.of(organisation.name());
-        return summaries().stream()
-                .filter(o -> !o.organisation().id().equals(organisation.id()))
-                .filter(o -> SortKey.of(o.organisation().name()).equals(name))
-                .toList();
+        return data.read(s -> s.organisations().lookalikes(organisation));
+    }
+
+    /** Deletes the organisation; see {@link LinkService} for what happens to what links to it. */
+    public void delete(long id) {
+        data.writeAll(s -> s.organisations().delete(id));
+        changes.changed(RecordKind.ORGANISATION, id);
     }
 
     public Optional<Organisation> find(long id) {
@@ -45,6 +56,7 @@ public final class OrganisationService {
             return add(organisation);
         }
         data.writeAll(s -> s.organisations().update(organisation));
+        changes.changed(RecordKind.ORGANISATION, organisation.id());
         return organisation;
     }
 }

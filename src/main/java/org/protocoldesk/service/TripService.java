@@ -5,14 +5,22 @@ import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.DataStore;
 
 /** The journeys of our delegation. Methods block: call them through the {@link TaskRunner}. */
 public final class TripService {
     private final DataStore data;
+    private final DataChanges changes;
 
+    /** A service whose writes nobody listens to (tests, the command line). */
     public TripService(DataStore data) {
+        this(data, DataChanges.NONE);
+    }
+
+    public TripService(DataStore data, DataChanges changes) {
         this.data = data;
+        this.changes = changes;
     }
 
     public List<TripSummary> summaries() {
@@ -24,7 +32,25 @@ public final class TripService {
     }
 
     public Trip add(Trip trip) {
-        return data.write(s -> s.trips().insert(trip));
+        Trip stored = data.write(s -> s.trips().insert(trip));
+        changes.changed(RecordKind.TRIP, stored.id());
+        return stored;
+    }
+
+    /** Adds the trip when it has no id yet, else stores its changes; returns it as stored. */
+    public Trip save(Trip trip) {
+        if (trip.id() == null) {
+            return add(trip);
+        }
+        data.writeAll(s -> s.trips().update(trip));
+        changes.changed(RecordKind.TRIP, trip.id());
+        return data.read(s -> s.trips().find(trip.id())).orElseThrow();
+    }
+
+    /** Deletes the trip; see {@link LinkService} for what happens to what links to it. */
+    public void delete(long id) {
+        data.writeAll(s -> s.trips().delete(id));
+        changes.changed(RecordKind.TRIP, id);
     }
 
     /** The trips starting from {@code today} to {@code days} days later, both included, the soonest first. */

@@ -94,7 +94,9 @@ public final class Database implements AutoCloseable {
             }
             PlannerStatistics.refreshAtOpen(pool);
             CleanRunMarker.runStarts(dataDir);
-            return new Database(file, pool, update.applied(), Optional.empty());
+            Database database = new Database(file, pool, update.applied(), Optional.empty());
+            new DataStore(database.configuration()).writeAll(tx -> new SearchIndex(tx.dsl()).ensureCurrent());
+            return database;
         } catch (RuntimeException e) {
             pool.close();
             throw e;

@@ -58,6 +58,7 @@ public final class DemoRowStore {
                 .and(TOPIC.ID.notIn(DSL.select(MEETING_TOPIC.TOPIC_ID).from(MEETING_TOPIC)))
                 .execute();
         tx.deleteFrom(DEMO_ROW).execute();
+        new SearchIndex(tx).rebuild();
     }
 
     private void deleteMarked(DemoTable table) {

@@ -11,14 +11,17 @@ import org.jooq.Records;
 import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentParty;
 import org.protocoldesk.model.DocumentSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.DocumentRecord;
 
 /** Documents with their parties, in the order given. */
 public final class DocumentStore {
     private final DSLContext tx;
+    private final SearchIndex index;
 
     DocumentStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Document insert(Document document) {
@@ -26,6 +29,7 @@ public final class DocumentStore {
         fill(record, document);
         record.store();
         insertParties(record.getId(), document.parties());
+        index.refresh(RecordKind.DOCUMENT, record.getId());
         return document.withId(record.getId());
     }
 
@@ -36,10 +40,12 @@ public final class DocumentStore {
         record.store();
         tx.deleteFrom(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(document.id())).execute();
         insertParties(document.id(), document.parties());
+        index.refresh(RecordKind.DOCUMENT, document.id());
     }
 
     public void delete(long id) {
         tx.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).execute();
+        index.remove(RecordKind.DOCUMENT, id);
     }
 
     public Optional<Document> find(long id) {

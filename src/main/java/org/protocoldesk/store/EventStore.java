@@ -13,6 +13,7 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.EventRecord;
 
 public final class EventStore {
@@ -21,15 +22,18 @@ public final class EventStore {
             EVENT.HOST_ORGANISATION_ID, EVENT.NOTES, EVENT.DATE_PRECISION).mapping(Event::new);
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     EventStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Event insert(Event event) {
         EventRecord record = tx.newRecord(EVENT);
         fill(record, event);
         record.store();
+        index.refresh(RecordKind.EVENT, record.getId());
         return event.withId(record.getId());
     }
 
@@ -37,6 +41,7 @@ public final class EventStore {
         EventRecord record = tx.fetchSingle(EVENT, EVENT.ID.eq(event.id()));
         fill(record, event);
         record.store();
+        index.refresh(RecordKind.EVENT, event.id());
     }
 
     public Optional<Event> find(long id) {
@@ -46,6 +51,7 @@ public final class EventStore {
     /** Deletes the event; meetings, documents and invitations linked to it stay, unlinked; trips no longer list it. */
     public void delete(long id) {
         tx.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute();
+        index.remove(RecordKind.EVENT, id);
     }
 
     /** The events that take place on at least one day from {@code from} to {@code to} (both included), by start. */

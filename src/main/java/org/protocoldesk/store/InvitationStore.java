@@ -18,6 +18,7 @@ import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.Page;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.Organisation;
 import org.protocoldesk.store.generated.tables.Person;
 import org.protocoldesk.store.generated.tables.records.InvitationRecord;
@@ -29,15 +30,18 @@ public final class InvitationStore {
     private static final Organisation INVITEE_ORGANISATION = ORGANISATION.as("invitee_organisation");
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     InvitationStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Invitation insert(Invitation invitation) {
         InvitationRecord record = tx.newRecord(INVITATION);
         fill(record, invitation);
         record.store();
+        index.refresh(RecordKind.INVITATION, record.getId());
         return invitation.withId(record.getId());
     }
 
@@ -45,11 +49,13 @@ public final class InvitationStore {
         InvitationRecord record = tx.fetchSingle(INVITATION, INVITATION.ID.eq(invitation.id()));
         fill(record, invitation);
         record.store();
+        index.refresh(RecordKind.INVITATION, invitation.id());
     }
 
     /** Deletes the invitation with its history; outcomes that created it keep their text. */
     public void delete(long id) {
         tx.deleteFrom(INVITATION).where(INVITATION.ID.eq(id)).execute();
+        index.remove(RecordKind.INVITATION, id);
     }
 
     /** Keeps the day a decision was taken on the invitation, for its history. */

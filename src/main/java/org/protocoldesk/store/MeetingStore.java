@@ -30,6 +30,7 @@ import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeLink;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Side;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.MeetingRecord;
 
 /**
@@ -44,10 +45,12 @@ public final class MeetingStore {
             List.of(MEETING.LOCAL_DATE.asc(), MEETING.START_TIME.asc(), MEETING.ID.asc());
 
     private final DSLContext tx;
+    private final SearchIndex index;
     private final TopicStore topics;
 
     MeetingStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
         this.topics = new TopicStore(tx);
     }
 
@@ -56,6 +59,7 @@ public final class MeetingStore {
         fill(record, meeting);
         record.store();
         insertChildren(record.getId(), meeting);
+        index.refresh(RecordKind.MEETING, record.getId());
         return meeting.withId(record.getId());
     }
 
@@ -68,6 +72,7 @@ public final class MeetingStore {
         tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(meeting.id())).execute();
         tx.deleteFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meeting.id())).execute();
         insertChildren(meeting.id(), meeting);
+        index.refresh(RecordKind.MEETING, meeting.id());
     }
 
     public Optional<Meeting> find(long id) {
@@ -78,6 +83,7 @@ public final class MeetingStore {
     /** Deletes the meeting, its links and outcomes; follow-ups, invitations and documents from it stay, unlinked. */
     public void delete(long id) {
         tx.deleteFrom(MEETING).where(MEETING.ID.eq(id)).execute();
+        index.remove(RecordKind.MEETING, id);
     }
 
     public int count() {

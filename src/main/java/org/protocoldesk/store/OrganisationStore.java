@@ -2,9 +2,14 @@ package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
+import static org.protocoldesk.store.generated.Tables.POST;
 
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SelectField;
@@ -12,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.OrganisationRecord;
 
 public final class OrganisationStore {
@@ -20,15 +26,18 @@ public final class OrganisationStore {
             .mapping(Organisation::new);
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     OrganisationStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Organisation insert(Organisation organisation) {
         OrganisationRecord record = tx.newRecord(ORGANISATION);
         fill(record, organisation);
         record.store();
+        index.refresh(RecordKind.ORGANISATION, record.getId());
         return organisation.withId(record.getId());
     }
 
@@ -36,6 +45,12 @@ public final class OrganisationStore {
         OrganisationRecord record = tx.fetchSingle(ORGANISATION, ORGANISATION.ID.eq(organisation.id()));
         fill(record, organisation);
         record.store();
+        index.refresh(RecordKind.ORGANISATION, organisation.id());
+        // The entries of the people with posts there hold its name.
+        for (Long personId : tx.selectDistinct(POST.PERSON_ID).from(POST)
+                .where(POST.ORGANISATION_ID.eq(organisation.id())).fetch(POST.PERSON_ID)) {
+            index.refresh(RecordKind.COUNTERPART, personId);
+        }
     }
 
     public Optional<Organisation> find(long id) {
@@ -45,13 +60,49 @@ public final class OrganisationStore {
     /** Deletes the organisation; posts, events and invitations that name it keep their rows, unlinked (invitations keep its name), and documents lose it as a party. */
     public void delete(long id) {
         tx.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute();
+        index.remove(RecordKind.ORGANISATION, id);
     }
 
     /** All organisations by name, accent-insensitively, with the name of their country. */
     public List<OrganisationSummary> summaries() {
+        return summaries(DSL.noCondition());
+    }
+
+    /**
+     * Organisations that look like {@code organisation} (other than itself): the same name ignoring accents and case,
+     * or, in the same country, a short name or name equal to its short name or name, so folded.
+     */
+    public List<OrganisationSummary> lookalikes(Organisation organisation) {
+        Condition others = organisation.id() == null ? DSL.noCondition() : ORGANISATION.ID.ne(organisation.id());
+        Condition sameName = ORGANISATION.SORT_KEY.eq(SortKey.of(organisation.name()));
+        Condition sameInCountry = DSL.noCondition();
+        if (organisation.countryCode() != null) {
+            Set<String> names = names(organisation.name(), organisation.shortName());
+            List<Long> ids = tx.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.SHORT_NAME).from(ORGANISATION)
+                    .where(ORGANISATION.COUNTRY_CODE.eq(organisation.countryCode()))
+                    .fetch().stream()
+                    .filter(r -> !Collections.disjoint(names, names(r.value2(), r.value3())))
+                    .map(r -> r.value1())
+                    .toList();
+            sameInCountry = ORGANISATION.ID.in(ids);
+        }
+        return summaries(others.and(sameName.or(sameInCountry)));
+    }
+
+    private static Set<String> names(String name, String shortName) {
+        Set<String> names = new HashSet<>();
+        names.add(SortKey.of(name));
+        if (shortName != null && !shortName.isBlank()) {
+            names.add(SortKey.of(shortName));
+        }
+        return names;
+    }
+
+    private List<OrganisationSummary> summaries(Condition which) {
         return tx.select(ORGANISATION_MODEL, COUNTRY.NAME)
                 .from(ORGANISATION)
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(ORGANISATION.COUNTRY_CODE))
+                .where(which)
                 .orderBy(ORGANISATION.SORT_KEY)
                 .fetch(Records.mapping(OrganisationSummary::new));
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Records;
@@ -36,6 +37,7 @@ import org.protocoldesk.model.PostHolding;
 import org.protocoldesk.model.ProtocolNotes;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.GiftRecord;
 import org.protocoldesk.store.generated.tables.records.PersonRecord;
 import org.protocoldesk.store.generated.tables.records.PostRecord;
@@ -57,9 +59,11 @@ public final class PersonStore {
             new ChildRows<>(POST, POST.PERSON_ID, POST.ID, Post::id, PersonStore::fill);
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     PersonStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     /** Stores the person with their spellings, languages, gifts and posts; returns it as stored, with all ids. */
@@ -72,6 +76,7 @@ public final class PersonStore {
         insertLanguages(id, person.languages(), 0);
         GIFTS.insert(tx, id, person.gifts());
         POSTS.insert(tx, id, person.posts());
+        index.refresh(RecordKind.COUNTERPART, id);
         return find(id).orElseThrow();
     }
 
@@ -89,6 +94,7 @@ public final class PersonStore {
         syncLanguages(id, person.languages());
         GIFTS.sync(tx, id, person.gifts());
         POSTS.sync(tx, id, person.posts());
+        index.refresh(RecordKind.COUNTERPART, id);
     }
 
     public Optional<Person> find(long id) {
@@ -104,6 +110,7 @@ public final class PersonStore {
     /** Deletes the person with their spellings, languages, gifts, posts and places in delegations and meetings. */
     public void delete(long id) {
         tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
+        index.remove(RecordKind.COUNTERPART, id);
     }
 
     /**
@@ -112,11 +119,36 @@ public final class PersonStore {
      * is looked up per person through the post_person index.
      */
     public List<CounterpartSummary> counterpartSummaries() {
-        return counterpartSummaries(Page.ALL);
+        return counterpartSummaries(DSL.noCondition(), Page.ALL);
     }
 
     /** A page of {@link #counterpartSummaries()}; the first is read through the index on name, without sorting all. */
     public List<CounterpartSummary> counterpartSummaries(Page page) {
+        return counterpartSummaries(DSL.noCondition(), page);
+    }
+
+    /**
+     * Counterparts who look like {@code person} (other than the person itself): the same full name ignoring accents
+     * and case, or the same family name, so folded, and the same country.
+     */
+    public List<CounterpartSummary> lookalikes(Person person) {
+        Condition others = person.id() == null ? DSL.noCondition() : PERSON.ID.ne(person.id());
+        Condition sameName = PERSON.SORT_KEY.eq(SortKey.of(person.fullName()));
+        Condition sameFamilyAndCountry = DSL.noCondition();
+        if (person.familyName() != null && !person.familyName().isBlank() && person.countryCode() != null) {
+            String family = SortKey.of(person.familyName());
+            List<Long> ids = tx.select(PERSON.ID, PERSON.FAMILY_NAME).from(PERSON)
+                    .where(PERSON.COUNTRY_CODE.eq(person.countryCode()).and(PERSON.FAMILY_NAME.isNotNull()))
+                    .fetch().stream()
+                    .filter(r -> SortKey.of(r.value2()).equals(family))
+                    .map(r -> r.value1())
+                    .toList();
+            sameFamilyAndCountry = PERSON.ID.in(ids);
+        }
+        return counterpartSummaries(others.and(sameName.or(sameFamilyAndCountry)), Page.ALL);
+    }
+
+    private List<CounterpartSummary> counterpartSummaries(Condition which, Page page) {
         var candidate = POST.as("candidate");
         return tx.select(PERSON.ID, PERSON.FULL_NAME, PERSON.HONORIFIC, POST.TITLE, ORGANISATION.NAME, COUNTRY.NAME)
                 .from(PERSON)
@@ -128,7 +160,7 @@ public final class PersonStore {
                         .limit(1)))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
-                .where(PERSON.SIDE.eq(Side.THEIRS))
+                .where(PERSON.SIDE.eq(Side.THEIRS)).and(which)
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
                 .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(CounterpartSummary::new));

@@ -59,6 +59,14 @@ public final class Stores {
         return new DraftStore(tx);
     }
 
+    public SearchQueries search() {
+        return new SearchQueries(tx);
+    }
+
+    public LinkQueries links() {
+        return new LinkQueries(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }

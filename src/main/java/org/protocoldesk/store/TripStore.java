@@ -26,6 +26,7 @@ import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
 import org.protocoldesk.store.generated.tables.records.TripEventRecord;
 import org.protocoldesk.store.generated.tables.records.TripMemberRecord;
@@ -39,9 +40,11 @@ public final class TripStore {
     private static final String DESTINATION_SEPARATOR = "; ";
 
     private final DSLContext tx;
+    private final SearchIndex index;
 
     TripStore(DSLContext tx) {
         this.tx = tx;
+        this.index = new SearchIndex(tx);
     }
 
     public Trip insert(Trip trip) {
@@ -49,6 +52,7 @@ public final class TripStore {
         fill(record, trip);
         record.store();
         insertChildren(record.getId(), trip);
+        index.refresh(RecordKind.TRIP, record.getId());
         return trip.withId(record.getId());
     }
 
@@ -61,6 +65,7 @@ public final class TripStore {
         tx.deleteFrom(TRIP_MEMBER).where(TRIP_MEMBER.TRIP_ID.eq(trip.id())).execute();
         tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(trip.id())).execute();
         insertChildren(trip.id(), trip);
+        index.refresh(RecordKind.TRIP, trip.id());
     }
 
     public Optional<Trip> find(long id) {
@@ -84,6 +89,7 @@ public final class TripStore {
     /** Deletes the trip with its destinations and delegation; its meetings and the invitations it fulfilled stay, unlinked. */
     public void delete(long id) {
         tx.deleteFrom(TRIP).where(TRIP.ID.eq(id)).execute();
+        index.remove(RecordKind.TRIP, id);
     }
 
     /** All trips, the latest first. Two queries, whatever the number of trips. */

@@ -30,4 +30,19 @@ class SortKeyTest {
     void aMissingNameHasAnEmptyKey() {
         assertThat(SortKey.of(null)).isEmpty();
     }
+
+    @Test
+    void turkishLettersFoldToTheirLatinBase() {
+        assertThat(SortKey.of("Öztürk Ağaoğlu Şişli İzmir")).isEqualTo("ozturk agaoglu sisli izmir");
+    }
+
+    @Test
+    void lettersUnicodeDoesNotDecomposeAreFoldedToo() {
+        assertThat(SortKey.of("Łódź Søren Đorđe Æsir Straße ÆSIR")).isEqualTo("lodz soren dorde aesir strasse aesir");
+    }
+
+    @Test
+    void cyrillicIsCaseFolded() {
+        assertThat(SortKey.of("ГЕНЕРАЛЬНАЯ ПРОКУРАТУРА")).isEqualTo(SortKey.of("Генеральная прокуратура"));
+    }
 }

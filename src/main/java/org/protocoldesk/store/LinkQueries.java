@@ -1,0 +1,118 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.DOCUMENT;
+import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+import static org.protocoldesk.store.generated.Tables.POST;
+import static org.protocoldesk.store.generated.Tables.TRIP;
+import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
+import static org.protocoldesk.store.generated.Tables.TRIP_MEMBER;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.TableField;
+import org.jooq.TableLike;
+import org.jooq.impl.DSL;
+import org.protocoldesk.model.DeleteEffect;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.RecordLink;
+
+/**
+ * What links to a record — the meetings, invitations, open follow-ups, documents, trips and people that name it —
+ * each with what deleting the record would do to it, as the schema's foreign keys and triggers decide.
+ */
+public final class LinkQueries {
+    private final DSLContext tx;
+
+    LinkQueries(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    /** The records linking to the record {@code id} of {@code kind}, by kind, then date (undated last). */
+    public List<RecordLink> linksTo(RecordKind kind, long id) {
+        List<RecordLink> links = new ArrayList<>();
+        switch (kind) {
+            case COUNTERPART -> {
+                links.addAll(meetings(MEETING.ID.in(tx.select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
+                        .where(MEETING_ATTENDEE.PERSON_ID.eq(id))), DeleteEffect.LINK_REMOVED));
+                links.addAll(invitations(INVITATION.INVITER_PERSON_ID.eq(id).or(INVITATION.INVITEE_PERSON_ID.eq(id)),
+                        DeleteEffect.KEEPS_NAME));
+                links.addAll(followUps(FOLLOW_UP.OWNER_PERSON_ID.eq(id)));
+                links.addAll(trips(TRIP.ID.in(tx.select(TRIP_MEMBER.TRIP_ID).from(TRIP_MEMBER)
+                        .where(TRIP_MEMBER.PERSON_ID.eq(id))), DeleteEffect.LINK_REMOVED));
+            }
+            case ORGANISATION -> {
+                // One entry per post held there: the post stays with its holder, without the organisation.
+                links.addAll(read(RecordKind.COUNTERPART, POST.join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID)),
+                        PERSON.ID, PERSON.FULL_NAME, DSL.coalesce(POST.FROM_DATE, POST.HELD_ON),
+                        POST.ORGANISATION_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(invitations(INVITATION.INVITER_ORGANISATION_ID.eq(id)
+                        .or(INVITATION.INVITEE_ORGANISATION_ID.eq(id)), DeleteEffect.KEEPS_NAME));
+                links.addAll(documents(DOCUMENT.ID.in(tx.select(DOCUMENT_PARTY.DOCUMENT_ID).from(DOCUMENT_PARTY)
+                        .where(DOCUMENT_PARTY.ORGANISATION_ID.eq(id))), DeleteEffect.LINK_REMOVED));
+                links.addAll(read(RecordKind.EVENT, EVENT, EVENT.ID, EVENT.NAME, EVENT.START_DATE,
+                        EVENT.HOST_ORGANISATION_ID.eq(id), DeleteEffect.UNLINKED));
+            }
+            case EVENT -> {
+                links.addAll(meetings(MEETING.EVENT_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(invitations(INVITATION.FULFILLED_BY_EVENT_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(documents(DOCUMENT.EVENT_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(trips(TRIP.ID.in(tx.select(TRIP_EVENT.TRIP_ID).from(TRIP_EVENT)
+                        .where(TRIP_EVENT.EVENT_ID.eq(id))), DeleteEffect.LINK_REMOVED));
+            }
+            case TRIP -> {
+                links.addAll(meetings(MEETING.TRIP_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(invitations(INVITATION.FULFILLED_BY_TRIP_ID.eq(id), DeleteEffect.UNLINKED));
+            }
+            case MEETING -> {
+                links.addAll(invitations(INVITATION.EXTENDED_AT_MEETING_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(followUps(FOLLOW_UP.MEETING_ID.eq(id)));
+                links.addAll(documents(DOCUMENT.MEETING_ID.eq(id), DeleteEffect.UNLINKED));
+            }
+            default -> {
+                // Invitations, documents and follow-ups are linked to by nothing that outlives them.
+            }
+        }
+        return links;
+    }
+
+    private List<RecordLink> meetings(Condition which, DeleteEffect effect) {
+        return read(RecordKind.MEETING, MEETING, MEETING.ID, MEETING.TITLE, MEETING.LOCAL_DATE, which, effect);
+    }
+
+    private List<RecordLink> invitations(Condition which, DeleteEffect effect) {
+        return read(RecordKind.INVITATION, INVITATION, INVITATION.ID, INVITATION.DESCRIPTION,
+                INVITATION.PROPOSED_START, which, effect);
+    }
+
+    /** Open follow-ups only: a done or dropped one is history, and it keeps its text whatever is deleted. */
+    private List<RecordLink> followUps(Condition which) {
+        return read(RecordKind.FOLLOW_UP, FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE,
+                which.and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)), DeleteEffect.UNLINKED);
+    }
+
+    private List<RecordLink> documents(Condition which, DeleteEffect effect) {
+        return read(RecordKind.DOCUMENT, DOCUMENT, DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.CONCLUDED_ON, which, effect);
+    }
+
+    private List<RecordLink> trips(Condition which, DeleteEffect effect) {
+        return read(RecordKind.TRIP, TRIP, TRIP.ID, TRIP.TITLE, TRIP.START_DATE, which, effect);
+    }
+
+    private List<RecordLink> read(RecordKind kind, TableLike<?> from, TableField<?, Long> id, Field<String> title,
+                                  Field<LocalDate> date, Condition which, DeleteEffect effect) {
+        return tx.selectDistinct(id, title, date).from(from).where(which)
+                .orderBy(date.desc().nullsLast(), id)
+                .fetch(r -> new RecordLink(kind, r.value1(), r.value2(), r.value3(), effect));
+    }
+}
