@@ -55,6 +55,14 @@ public final class Stores {
         return new DocumentStore(tx);
     }
 
+    public BriefingQueries briefings() {
+        return new BriefingQueries(tx);
+    }
+
+    public TripReportQueries tripReports() {
+        return new TripReportQueries(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }
