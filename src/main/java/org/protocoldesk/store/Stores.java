@@ -63,6 +63,14 @@ public final class Stores {
         return new TripReportQueries(tx);
     }
 
+    public GeneratedDocumentStore generatedDocuments() {
+        return new GeneratedDocumentStore(tx);
+    }
+
+    public SettingStore settings() {
+        return new SettingStore(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }
