@@ -11,12 +11,14 @@ import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
  * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
@@ -60,7 +62,8 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         stage.show();
 
-        tasks.write(this::openBackend, opened -> connect(screens, view, opened), shell::showDatabaseFailure);
+        Dialogs dialogs = new WindowDialogs(() -> stage);
+        tasks.write(this::openBackend, opened -> connect(screens, view, opened, dialogs), shell::showDatabaseFailure);
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
@@ -70,10 +73,10 @@ public final class ProtocolDeskApp extends Application {
         return opened;
     }
 
-    private void connect(Screens screens, MainView view, Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
-                .start(options.demoOnFirstStart());
+    private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
+        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
+        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
+                dialogs).start(options.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {

@@ -13,8 +13,6 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
-import org.protocoldesk.model.InvitationDirection;
-import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -57,7 +55,7 @@ public final class InvitationStore {
 
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING)),
+        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING),
                 INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
     }
 
@@ -92,8 +90,8 @@ public final class InvitationStore {
     }
 
     private static void fill(InvitationRecord record, Invitation invitation) {
-        record.setDirection(DbEnums.toDb(invitation.direction()));
-        record.setOccasion(DbEnums.toDb(invitation.occasion()));
+        record.setDirection(invitation.direction());
+        record.setOccasion(invitation.occasion());
         record.setDescription(invitation.description());
         record.setInviterPersonId(invitation.inviterPersonId());
         record.setInviterOrganisationId(invitation.inviterOrganisationId());
@@ -106,18 +104,17 @@ public final class InvitationStore {
         record.setExtendedOn(invitation.extendedOn());
         record.setExtendedAtMeetingId(invitation.extendedAtMeetingId());
         record.setReplyDeadline(invitation.replyDeadline());
-        record.setStatus(DbEnums.toDb(invitation.status()));
+        record.setStatus(invitation.status());
         record.setFulfilledByTripId(invitation.fulfilledByTripId());
         record.setFulfilledByEventId(invitation.fulfilledByEventId());
         record.setNotes(invitation.notes());
     }
 
     private static Invitation toModel(InvitationRecord r) {
-        return new Invitation(r.getId(), DbEnums.fromDb(InvitationDirection.class, r.getDirection()),
-                DbEnums.fromDb(InvitationOccasion.class, r.getOccasion()), r.getDescription(), r.getInviterPersonId(),
+        return new Invitation(r.getId(), r.getDirection(), r.getOccasion(), r.getDescription(), r.getInviterPersonId(),
                 r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
-                r.getExtendedAtMeetingId(), r.getReplyDeadline(), DbEnums.fromDb(InvitationStatus.class, r.getStatus()),
+                r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
                 r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.SortField;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
@@ -20,7 +21,6 @@ import org.protocoldesk.model.ContactDetails;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.FormsOfAddress;
 import org.protocoldesk.model.Gift;
-import org.protocoldesk.model.GiftDirection;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
@@ -99,18 +99,17 @@ public final class PersonStore {
                         .limit(1)))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
-                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .where(PERSON.SIDE.eq(Side.THEIRS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
-                .fetch(r -> new CounterpartSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                .fetch(Records.mapping(CounterpartSummary::new));
     }
 
     /** Our own people by name, for pickers. */
     public List<PersonRef> ourPeople() {
         return tx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON)
-                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.OURS)))
+                .where(PERSON.SIDE.eq(Side.OURS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
-                .fetch(r -> new PersonRef(r.value1(), r.value2()));
+                .fetch(Records.mapping(PersonRef::new));
     }
 
     /** Everyone who held a post at the organisation, in the order they took it up. */
@@ -120,7 +119,7 @@ public final class PersonStore {
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .where(POST.ORGANISATION_ID.eq(organisationId))
                 .orderBy(CHRONOLOGICAL)
-                .fetch(r -> new PostHolding(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(PostHolding::new));
     }
 
     private List<String> otherSpellings(long personId) {
@@ -138,16 +137,17 @@ public final class PersonStore {
     }
 
     private List<Gift> gifts(long personId) {
-        return tx.selectFrom(GIFT).where(GIFT.PERSON_ID.eq(personId))
+        return tx.select(GIFT.DIRECTION, GIFT.DESCRIPTION, GIFT.GIVEN_ON, GIFT.OCCASION).from(GIFT)
+                .where(GIFT.PERSON_ID.eq(personId))
                 .orderBy(GIFT.ID)
-                .fetch(g -> new Gift(DbEnums.fromDb(GiftDirection.class, g.getDirection()), g.getDescription(),
-                        g.getGivenOn(), g.getOccasion()));
+                .fetch(Records.mapping(Gift::new));
     }
 
     private List<Post> posts(long personId) {
-        return tx.selectFrom(POST).where(POST.PERSON_ID.eq(personId))
+        return tx.select(POST.ORGANISATION_ID, POST.TITLE, POST.FROM_DATE, POST.TO_DATE).from(POST)
+                .where(POST.PERSON_ID.eq(personId))
                 .orderBy(CHRONOLOGICAL)
-                .fetch(p -> new Post(p.getOrganisationId(), p.getTitle(), p.getFromDate(), p.getToDate()));
+                .fetch(Records.mapping(Post::new));
     }
 
     private void insertChildren(long personId, Person person) {
@@ -159,7 +159,7 @@ public final class PersonStore {
             rows.add(new PersonLanguageRecord(personId, i + 1, person.languages().get(i)));
         }
         for (Gift gift : person.gifts()) {
-            rows.add(new GiftRecord(null, personId, DbEnums.toDb(gift.direction()), gift.description(), gift.givenOn(),
+            rows.add(new GiftRecord(null, personId, gift.direction(), gift.description(), gift.givenOn(),
                     gift.occasion()));
         }
         for (Post post : person.posts()) {
@@ -169,7 +169,7 @@ public final class PersonStore {
     }
 
     private static void fill(PersonRecord record, Person person) {
-        record.setSide(DbEnums.toDb(person.side()));
+        record.setSide(person.side());
         record.setFullName(person.fullName());
         record.setHonorific(person.honorific());
         record.setGivenName(person.givenName());
@@ -181,7 +181,7 @@ public final class PersonStore {
         record.setCountryCode(person.countryCode());
         record.setBirthDate(person.birthDate());
         record.setBirthPlace(person.birthPlace());
-        record.setInterpreterNeeded(person.interpreterNeeded() ? 1 : 0);
+        record.setInterpreterNeeded(person.interpreterNeeded());
         record.setSpouse(person.spouse());
         record.setPhoto(person.photo());
         record.setBiography(person.biography());
@@ -198,7 +198,7 @@ public final class PersonStore {
     }
 
     private static Person.Builder toBuilder(PersonRecord r) {
-        return Person.builder(DbEnums.fromDb(Side.class, r.getSide()), r.getFullName())
+        return Person.builder(r.getSide(), r.getFullName())
                 .id(r.getId())
                 .honorific(r.getHonorific())
                 .givenName(r.getGivenName())
@@ -208,7 +208,7 @@ public final class PersonStore {
                 .countryCode(r.getCountryCode())
                 .birthDate(r.getBirthDate())
                 .birthPlace(r.getBirthPlace())
-                .interpreterNeeded(r.getInterpreterNeeded() == 1)
+                .interpreterNeeded(r.getInterpreterNeeded())
                 .spouse(r.getSpouse())
                 .photo(r.getPhoto())
                 .biography(r.getBiography())

@@ -25,7 +25,6 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Trip;
-import org.protocoldesk.model.TripStatus;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
 import org.protocoldesk.store.generated.tables.records.TripEventRecord;
@@ -67,7 +66,7 @@ public final class TripStore {
     public Optional<Trip> find(long id) {
         return tx.selectFrom(TRIP).where(TRIP.ID.eq(id)).fetchOptional()
                 .map(r -> new Trip(r.getId(), r.getTitle(), r.getPurpose(), r.getObjectives(), r.getStartDate(),
-                        r.getEndDate(), DbEnums.fromDb(TripStatus.class, r.getStatus()), r.getNotes(),
+                        r.getEndDate(), r.getStatus(), r.getNotes(),
                         tx.selectFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(id))
                                 .orderBy(TRIP_DESTINATION.POSITION)
                                 .fetch(d -> new Destination(d.getCity(), d.getCountryCode())),
@@ -103,7 +102,7 @@ public final class TripStore {
                 .where(which)
                 .orderBy(order)
                 .fetch(r -> new TripSummary(r.get(TRIP.ID), r.get(TRIP.TITLE), r.get(TRIP.START_DATE),
-                        r.get(TRIP.END_DATE), DbEnums.fromDb(TripStatus.class, r.get(TRIP.STATUS)),
+                        r.get(TRIP.END_DATE), r.get(TRIP.STATUS),
                         destinations.getOrDefault(r.get(TRIP.ID), ""), r.get(PERSON.FULL_NAME),
                         r.get(meetingCount)));
     }
@@ -147,7 +146,7 @@ public final class TripStore {
         record.setObjectives(trip.objectives());
         record.setStartDate(trip.startDate());
         record.setEndDate(trip.endDate());
-        record.setStatus(DbEnums.toDb(trip.status()));
+        record.setStatus(trip.status());
         record.setNotes(trip.notes());
     }
 }
