@@ -2,6 +2,7 @@ package org.protocoldesk.report;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,6 +17,7 @@ public final class ReportTexts {
     private final Locale locale;
     private final DateTimeFormatter day;
     private final DateTimeFormatter weekday;
+    private final DateTimeFormatter time;
 
     public ReportTexts(Locale locale) {
         this.locale = locale;
@@ -23,6 +25,7 @@ public final class ReportTexts {
         this.enumLabels = ResourceBundle.getBundle("org.protocoldesk.ui.enum-labels", locale);
         this.day = DateTimeFormatter.ofPattern(texts.getString("format.day"), locale);
         this.weekday = DateTimeFormatter.ofPattern(texts.getString("format.weekday"), locale);
+        this.time = DateTimeFormatter.ofPattern(texts.getString("format.time"), locale);
     }
 
     public static ReportTexts english() {
@@ -46,6 +49,11 @@ public final class ReportTexts {
     /** The day, or an empty text when it is not known. */
     public String day(LocalDate date) {
         return date == null ? "" : day.format(date);
+    }
+
+    /** A local time, "09:30". */
+    public String time(LocalTime time) {
+        return time == null ? "" : this.time.format(time);
     }
 
     public String weekday(LocalDate date) {

@@ -55,11 +55,11 @@ final class ReportWording {
 
     /** "09:30–10:15", "09:30", or an empty text when the time is not recorded. */
     String time(MeetingData meeting) {
-        if (!present(meeting.startTime())) {
+        if (meeting.startTime() == null) {
             return "";
         }
-        return present(meeting.endTime()) ? texts.get("format.time.range", meeting.startTime(), meeting.endTime())
-                : meeting.startTime();
+        return meeting.endTime() == null ? texts.time(meeting.startTime())
+                : texts.get("format.time.range", texts.time(meeting.startTime()), texts.time(meeting.endTime()));
     }
 
     /** Place, city and country as far as known: "Dushanbe, Tajikistan". */

@@ -58,7 +58,7 @@ public final class BriefingQueries {
             Select<Record1<Long>> counterparts = select(MEETING_ATTENDEE.PERSON_ID).from(MEETING_ATTENDEE)
                     .join(MEETING).on(MEETING.ID.eq(MEETING_ATTENDEE.MEETING_ID))
                     .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
-                    .where(MEETING.TRIP_ID.eq(tripId)).and(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                    .where(MEETING.TRIP_ID.eq(tripId)).and(PERSON.SIDE.eq(Side.THEIRS))
                     .union(select(PERSON.ID).from(PERSON).where(PERSON.ID.in(extraCounterparts)));
             Select<Record1<String>> destinations = select(TRIP_DESTINATION.COUNTRY_CODE).from(TRIP_DESTINATION)
                     .where(TRIP_DESTINATION.TRIP_ID.eq(tripId));
@@ -96,14 +96,14 @@ public final class BriefingQueries {
                 profiles(counterparts),
                 ReadFields.meetings(tx, MEETING.LOCAL_DATE.le(asOf).and(related),
                         MEETING.LOCAL_DATE.desc(), MEETING.START_TIME.desc().nullsLast(), MEETING.ID.desc()),
-                ReadFields.followUps(tx, FOLLOW_UP.STATUS.eq(DbEnums.toDb(FollowUpStatus.OPEN))
+                ReadFields.followUps(tx, FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)
                         .and(FOLLOW_UP.MEETING_ID.in(history).or(FOLLOW_UP.OWNER_PERSON_ID.in(counterparts)))),
-                ReadFields.invitations(tx, INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING))
+                ReadFields.invitations(tx, INVITATION.STATUS.eq(InvitationStatus.PENDING)
                         .and(INVITATION.INVITER_PERSON_ID.in(counterparts)
                                 .or(INVITATION.INVITEE_PERSON_ID.in(counterparts))
                                 .or(INVITATION.INVITER_ORGANISATION_ID.in(organisations))
                                 .or(INVITATION.INVITEE_ORGANISATION_ID.in(organisations)))),
-                ReadFields.documents(tx, DOCUMENT.STATUS.ne(DbEnums.toDb(DocumentStatus.DRAFT))
+                ReadFields.documents(tx, DOCUMENT.STATUS.ne(DocumentStatus.DRAFT)
                         .and(DOCUMENT.VALID_UNTIL.isNull().or(DOCUMENT.VALID_UNTIL.ge(asOf)))
                         .and(DOCUMENT.CONCLUDED_ON.isNull().or(DOCUMENT.CONCLUDED_ON.le(asOf)))
                         .and(DOCUMENT.MEETING_ID.in(history).or(DOCUMENT.EVENT_ID.in(eventIds))
@@ -123,7 +123,7 @@ public final class BriefingQueries {
                 .or(exists(selectOne().from(attendee).join(person).on(person.ID.eq(attendee.PERSON_ID))
                         .where(attendee.MEETING_ID.eq(MEETING.ID))
                         .and(attendee.PERSON_ID.in(counterparts)
-                                .or(person.SIDE.eq(DbEnums.toDb(Side.THEIRS))
+                                .or(person.SIDE.eq(Side.THEIRS)
                                         .and(person.COUNTRY_CODE.in(countries)))
                                 .or(exists(selectOne().from(post).where(post.PERSON_ID.eq(attendee.PERSON_ID))
                                         .and(post.ORGANISATION_ID.in(organisations)))))));
@@ -138,7 +138,7 @@ public final class BriefingQueries {
         var gift = GIFT.as("gift");
         Field<List<Gift>> gifts = multiset(select(gift.DIRECTION, gift.DESCRIPTION, gift.GIVEN_ON, gift.OCCASION)
                 .from(gift).where(gift.PERSON_ID.eq(p.ID)).orderBy(gift.GIVEN_ON.asc().nullsFirst(), gift.ID))
-                .convertFrom(r -> r.map(g -> new Gift(DbEnums.fromDb(GiftDirection.class, g.value1()), g.value2(),
+                .convertFrom(r -> r.map(g -> new Gift(g.value1(), g.value2(),
                         g.value3(), g.value4())));
         List<Field<?>> fields = new ArrayList<>(ReadFields.personFields(p));
         fields.addAll(List.of(p.ADDRESS_SALUTATION, p.ADDRESS_SPOKEN, p.PRONUNCIATION, languages,
@@ -147,7 +147,7 @@ public final class BriefingQueries {
         return tx.select(fields).from(p).where(p.ID.in(counterparts)).orderBy(p.SORT_KEY, p.ID)
                 .fetch(r -> new ProfileData(ReadFields.person(r, 0), r.get(p.ADDRESS_SALUTATION),
                         r.get(p.ADDRESS_SPOKEN), r.get(p.PRONUNCIATION), r.get(languages),
-                        r.get(p.INTERPRETER_NEEDED) == 1, r.get(p.PHOTO), r.get(p.BIOGRAPHY), r.get(p.PROTOCOL_NOTES),
+                        Boolean.TRUE.equals(r.get(p.INTERPRETER_NEEDED)), r.get(p.PHOTO), r.get(p.BIOGRAPHY), r.get(p.PROTOCOL_NOTES),
                         r.get(p.DIETARY_NOTES), r.get(p.SENSITIVITIES), r.get(p.PREFERENCES), r.get(gifts),
                         r.get(p.PROFILE_SOURCE), r.get(p.PROFILE_AS_OF)));
     }

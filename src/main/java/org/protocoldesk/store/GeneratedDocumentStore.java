@@ -5,7 +5,6 @@ import static org.protocoldesk.store.generated.Tables.GENERATED_DOCUMENT;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.ArchivedDocument;
@@ -26,9 +25,9 @@ public final class GeneratedDocumentStore {
     /** Records an export with its content; returns it with its id. */
     public ArchivedDocument insert(ArchivedDocument document, byte[] content) {
         GeneratedDocumentRecord record = tx.newRecord(GENERATED_DOCUMENT);
-        record.setKind(DbEnums.toDb(document.kind()));
+        record.setKind(document.kind());
         record.setTitle(document.title());
-        record.setFormat(format(document.format()));
+        record.setFormat(document.format());
         record.setVersion(document.version());
         record.setCreatedAt(TIMESTAMP.format(document.createdAt()));
         record.setTripId(document.tripId());
@@ -44,8 +43,8 @@ public final class GeneratedDocumentStore {
     /** The next version of this kind of document in this format for the trip (ad hoc briefings count together). */
     public int nextVersion(Long tripId, ReportKind kind, ReportFormat format) {
         return tx.select(DSL.max(GENERATED_DOCUMENT.VERSION)).from(GENERATED_DOCUMENT)
-                .where(GENERATED_DOCUMENT.KIND.eq(DbEnums.toDb(kind)))
-                .and(GENERATED_DOCUMENT.FORMAT.eq(format(format)))
+                .where(GENERATED_DOCUMENT.KIND.eq(kind))
+                .and(GENERATED_DOCUMENT.FORMAT.eq(format))
                 .and(tripId == null ? GENERATED_DOCUMENT.TRIP_ID.isNull() : GENERATED_DOCUMENT.TRIP_ID.eq(tripId))
                 .fetchOptional(0, Integer.class).map(v -> v + 1).orElse(1);
     }
@@ -56,8 +55,8 @@ public final class GeneratedDocumentStore {
         return tx.select(g.ID, g.KIND, g.TITLE, g.FORMAT, g.VERSION, g.CREATED_AT, g.TRIP_ID, g.FILE_NAME, g.MARKING,
                         g.AS_OF, g.SHA256)
                 .from(g).where(g.TRIP_ID.eq(tripId)).orderBy(g.CREATED_AT.desc(), g.ID.desc())
-                .fetch(r -> new ArchivedDocument(r.get(g.ID), DbEnums.fromDb(ReportKind.class, r.get(g.KIND)),
-                        r.get(g.TITLE), formatOf(r.get(g.FORMAT)), r.get(g.VERSION),
+                .fetch(r -> new ArchivedDocument(r.get(g.ID), r.get(g.KIND),
+                        r.get(g.TITLE), r.get(g.FORMAT), r.get(g.VERSION),
                         LocalDateTime.parse(r.get(g.CREATED_AT), TIMESTAMP), r.get(g.TRIP_ID), r.get(g.FILE_NAME),
                         r.get(g.MARKING), r.get(g.AS_OF), r.get(g.SHA256)));
     }
@@ -65,13 +64,5 @@ public final class GeneratedDocumentStore {
     public byte[] content(long id) {
         return tx.select(GENERATED_DOCUMENT.CONTENT).from(GENERATED_DOCUMENT).where(GENERATED_DOCUMENT.ID.eq(id))
                 .fetchSingle(GENERATED_DOCUMENT.CONTENT);
-    }
-
-    private static String format(ReportFormat format) {
-        return format.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static ReportFormat formatOf(String stored) {
-        return ReportFormat.valueOf(stored.toUpperCase(Locale.ROOT));
     }
 }

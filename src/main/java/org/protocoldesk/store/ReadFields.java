@@ -86,7 +86,7 @@ final class ReadFields {
 
     @SuppressWarnings("unchecked")
     static PersonData person(Record r, int offset) {
-        return new PersonData((Long) r.get(offset), DbEnums.fromDb(Side.class, (String) r.get(offset + 1)),
+        return new PersonData((Long) r.get(offset), (Side) r.get(offset + 1),
                 (String) r.get(offset + 2), (String) r.get(offset + 3), (String) r.get(offset + 4),
                 (String) r.get(offset + 5), (String) r.get(offset + 6), (String) r.get(offset + 7),
                 (List<PostData>) r.get(offset + 8));
@@ -115,7 +115,7 @@ final class ReadFields {
         var outcome = OUTCOME.as("out");
         return multiset(select(outcome.KIND, outcome.TEXT).from(outcome).where(outcome.MEETING_ID.eq(meetingId))
                 .orderBy(outcome.POSITION))
-                .convertFrom(r -> r.map(o -> new Outcome(DbEnums.fromDb(OutcomeKind.class, o.value1()),
+                .convertFrom(r -> r.map(o -> new Outcome(o.value1(),
                         o.value2())));
     }
 
@@ -132,7 +132,7 @@ final class ReadFields {
                 .from(m)
                 .where(which)
                 .orderBy(order)
-                .fetch(r -> new MeetingData(r.get(m.ID), DbEnums.fromDb(MeetingKind.class, r.get(m.KIND)),
+                .fetch(r -> new MeetingData(r.get(m.ID), r.get(m.KIND),
                         r.get(m.TITLE), r.get(m.LOCAL_DATE), r.get(m.START_TIME), r.get(m.END_TIME),
                         r.get(m.TIME_ZONE), r.get(m.PLACE), r.get(m.CITY), r.get(country), r.get(m.TRIP_ID),
                         r.get(event), r.get(m.SUMMARY), r.get(attendees), r.get(topics), r.get(outcomes)));
@@ -150,8 +150,8 @@ final class ReadFields {
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
                 .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
-                .fetch(r -> new FollowUpData(r.value1(), r.value2(), DbEnums.fromDb(Party.class, r.value3()),
-                        r.value4(), r.value5(), r.value6(), DbEnums.fromDb(FollowUpStatus.class, r.value7()),
+                .fetch(r -> new FollowUpData(r.value1(), r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7(),
                         r.value8(), r.value9(), r.value10()));
     }
 
@@ -170,13 +170,11 @@ final class ReadFields {
                 .from(i)
                 .where(which)
                 .orderBy(i.EXTENDED_ON.asc().nullsLast(), i.ID)
-                .fetch(r -> new InvitationData(r.get(i.ID), DbEnums.fromDb(InvitationDirection.class,
-                        r.get(i.DIRECTION)), DbEnums.fromDb(InvitationOccasion.class, r.get(i.OCCASION)),
+                .fetch(r -> new InvitationData(r.get(i.ID), r.get(i.DIRECTION), r.get(i.OCCASION),
                         r.get(i.DESCRIPTION), r.get(inviterPerson), r.get(inviterOrganisation),
                         r.get(i.INVITEE_PERSON_ID), r.get(inviteePerson), r.get(inviteeOrganisation), r.get(i.PLACE),
                         r.get(country), r.get(i.PROPOSED_START), r.get(i.PROPOSED_END), r.get(i.EXTENDED_ON),
-                        r.get(meeting), r.get(i.REPLY_DEADLINE), DbEnums.fromDb(InvitationStatus.class,
-                        r.get(i.STATUS)), r.get(i.NOTES)));
+                        r.get(meeting), r.get(i.REPLY_DEADLINE), r.get(i.STATUS), r.get(i.NOTES)));
     }
 
     static List<DocumentData> documents(DSLContext tx, Condition which) {
@@ -197,8 +195,8 @@ final class ReadFields {
                 .from(d)
                 .where(which)
                 .orderBy(d.CONCLUDED_ON.asc().nullsLast(), d.ID)
-                .fetch(r -> new DocumentData(r.get(d.ID), DbEnums.fromDb(DocumentKind.class, r.get(d.KIND)),
-                        r.get(d.TITLE), DbEnums.fromDb(DocumentStatus.class, r.get(d.STATUS)),
+                .fetch(r -> new DocumentData(r.get(d.ID), r.get(d.KIND),
+                        r.get(d.TITLE), r.get(d.STATUS),
                         r.get(d.CONCLUDED_ON), r.get(d.PLACE), r.get(d.VALID_FROM), r.get(d.VALID_UNTIL),
                         r.get(event), r.get(d.NOTES), r.get(parties)));
     }

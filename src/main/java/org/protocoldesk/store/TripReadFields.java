@@ -46,7 +46,7 @@ final class TripReadFields {
                 .from(TRIP)
                 .where(TRIP.ID.eq(tripId))
                 .fetchOptional(r -> new TripData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), DbEnums.fromDb(TripStatus.class, r.value7()), r.value8(), r.value9(),
+                        r.value6(), r.value7(), r.value8(), r.value9(),
                         events(tx, EVENT.ID.in(select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT)
                                 .where(TRIP_EVENT.TRIP_ID.eq(tripId))))));
     }
