@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
@@ -59,6 +58,15 @@ abstract class ExportReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return export();
+        } catch (Refusal refusal) {
+            spec.commandLine().getErr().println("protocol-desk: " + refusal.getMessage());
+            return ExitCode.BAD_ARGUMENTS;
+        }
+    }
+
+    private int export() {
         Path target = out.toAbsolutePath();
         Path folder = target.getParent();
         if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(target)) {
@@ -93,8 +101,15 @@ abstract class ExportReportCommand implements Callable<Integer> {
         return named.get(0).id();
     }
 
-    private ParameterException refused(String message) {
-        return new ParameterException(spec.commandLine(), message);
+    private static Refusal refused(String message) {
+        return new Refusal(message);
+    }
+
+    /** A request that cannot be done as asked: said in one line, exit 2, nothing written. */
+    private static final class Refusal extends RuntimeException {
+        Refusal(String message) {
+            super(message);
+        }
     }
 
     static final class FormatConverter implements ITypeConverter<ReportFormat> {
