@@ -3,6 +3,7 @@ package org.protocoldesk.report;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import org.protocoldesk.model.ApproximateDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -49,6 +50,18 @@ public final class ReportTexts {
     /** The day, or an empty text when it is not known. */
     public String day(LocalDate date) {
         return date == null ? "" : day.format(date);
+    }
+
+    /** A date as far as it is known: "16 May 2024", "May 2024", "2024"; empty when unknown. */
+    public String approximately(ApproximateDate date) {
+        if (date == null) {
+            return "";
+        }
+        return switch (date.precision()) {
+            case DAY -> day(date.date());
+            case MONTH -> DateTimeFormatter.ofPattern(texts.getString("format.month"), locale).format(date.date());
+            case YEAR -> String.valueOf(date.date().getYear());
+        };
     }
 
     /** A local time, "09:30". */

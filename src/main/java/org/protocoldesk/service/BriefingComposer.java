@@ -258,15 +258,13 @@ final class BriefingComposer {
         optional(facts, "briefing.bio.pronunciation", profile.pronunciation());
         PostData current = person.postOn(asOf).orElse(null);
         facts.add(new KeyValue(texts.get("briefing.bio.post"), current == null
-                ? texts.get("briefing.bio.post.none") : current.title()
-                + (current.from() == null ? "" : " (" + texts.get("column.from").toLowerCase() + " "
-                + texts.day(current.from()) + ")")));
+                ? texts.get("briefing.bio.post.none") : current.title() + wording.term(current)));
         if (current != null) {
             optional(facts, "briefing.bio.organisation", wording.join(current.organisation(),
                     current.organisationCountry()));
         }
         List<String> earlier = person.posts().stream().filter(p -> p != current)
-                .map(p -> wording.post(p) + dateSpan(p)).toList();
+                .map(p -> wording.post(p) + wording.term(p)).toList();
         if (!earlier.isEmpty()) {
             facts.add(new KeyValue(texts.get("briefing.bio.earlierPosts"), String.join("; ", earlier)));
         }
@@ -300,13 +298,6 @@ final class BriefingComposer {
                     texts.day(profile.profileAsOf())), wording.orNone(profile.profileSource()))));
         }
         return new Block.BioNote(person.fullName(), profile.photo(), new Block.KeyValues(facts), more);
-    }
-
-    private String dateSpan(PostData post) {
-        if (post.from() == null && post.to() == null) {
-            return "";
-        }
-        return " (" + texts.days(post.from(), post.to()) + ")";
     }
 
     private String gift(Gift gift) {

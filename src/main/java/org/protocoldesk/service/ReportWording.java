@@ -47,6 +47,25 @@ final class ReportWording {
                 ? texts.get("format.post.organisation", post.title(), post.organisation()) : post.title();
     }
 
+    /** The term of a post as known, in parentheses: " (May 2021 – 2024)", " (held on 16 May 2024)", or nothing. */
+    String term(PostData post) {
+        String from = texts.approximately(post.post().start());
+        String to = texts.approximately(post.post().end());
+        String term;
+        if (present(from) && present(to)) {
+            term = texts.get("post.term", from, to);
+        } else if (present(from)) {
+            term = texts.get("post.term.from", from);
+        } else if (present(to)) {
+            term = texts.get("post.term.until", to);
+        } else if (post.post().heldOn() != null) {
+            term = texts.get("post.term.heldOn", texts.day(post.post().heldOn()));
+        } else {
+            return "";
+        }
+        return " (" + term + ")";
+    }
+
     /** "Name, post on that day", or the name alone when no post is on record for that day. */
     String nameWithPost(PersonData person, LocalDate day) {
         return person.postOn(day).map(post -> texts.get("format.name.post", person.fullName(), post(post)))

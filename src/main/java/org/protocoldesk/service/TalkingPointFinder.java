@@ -122,9 +122,9 @@ final class TalkingPointFinder {
     /** The current post began after the last meeting with the person. */
     private Optional<TalkingPoint> newInPost(PersonData person, MeetingData last, LocalDate asOf) {
         return person.postOn(asOf)
-                .filter(post -> post.from() != null && post.from().isAfter(last.date()))
+                .filter(post -> post.post().from() != null && post.post().from().isAfter(last.date()))
                 .map(post -> new TalkingPoint(texts.get("point.newInPost", ReportWording.formally(person),
-                        wording.post(post), texts.day(post.from())),
-                        texts.get("point.source.post", post.title(), texts.day(post.from()))));
+                        wording.post(post), texts.approximately(post.post().start())),
+                        texts.get("point.source.post", post.title(), texts.approximately(post.post().start()))));
     }
 }

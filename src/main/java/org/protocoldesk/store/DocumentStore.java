@@ -38,6 +38,10 @@ public final class DocumentStore {
         insertParties(document.id(), document.parties());
     }
 
+    public void delete(long id) {
+        tx.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).execute();
+    }
+
     public Optional<Document> find(long id) {
         return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> toModel(r, parties(id)));
     }

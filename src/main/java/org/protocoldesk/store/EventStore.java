@@ -18,7 +18,7 @@ import org.protocoldesk.store.generated.tables.records.EventRecord;
 public final class EventStore {
     static final SelectField<Event> EVENT_MODEL = DSL.row(EVENT.ID, EVENT.NAME, EVENT.SERIES, EVENT.EDITION,
             EVENT.CITY, EVENT.COUNTRY_CODE, EVENT.VENUE, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE,
-            EVENT.HOST_ORGANISATION_ID, EVENT.NOTES).mapping(Event::new);
+            EVENT.HOST_ORGANISATION_ID, EVENT.NOTES, EVENT.DATE_PRECISION).mapping(Event::new);
 
     private final DSLContext tx;
 
@@ -73,6 +73,7 @@ public final class EventStore {
         record.setTimeZone(event.timeZone());
         record.setHostOrganisationId(event.hostOrganisationId());
         record.setNotes(event.notes());
+        record.setDatePrecision(event.datePrecision());
     }
 
 }

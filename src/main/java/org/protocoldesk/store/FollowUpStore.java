@@ -42,6 +42,17 @@ public final class FollowUpStore {
         record.store();
     }
 
+    public void delete(long id) {
+        tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    /** The follow-ups that came from the meeting, in the order they were recorded. */
+    public List<FollowUp> ofMeeting(long meetingId) {
+        return tx.select(FOLLOW_UP_MODEL).from(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(meetingId))
+                .orderBy(FOLLOW_UP.ID)
+                .fetch(Records.mapping(f -> f));
+    }
+
     public Optional<FollowUp> find(long id) {
         return tx.select(FOLLOW_UP_MODEL).from(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(Records.mapping(f -> f));
     }

@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.INVITATION;
+import static org.protocoldesk.store.generated.Tables.INVITATION_STATUS_CHANGE;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 
@@ -13,6 +14,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -42,6 +44,29 @@ public final class InvitationStore {
         InvitationRecord record = tx.fetchSingle(INVITATION, INVITATION.ID.eq(invitation.id()));
         fill(record, invitation);
         record.store();
+    }
+
+    /** Deletes the invitation with its history; outcomes that created it keep their text. */
+    public void delete(long id) {
+        tx.deleteFrom(INVITATION).where(INVITATION.ID.eq(id)).execute();
+    }
+
+    /** Keeps the day a decision was taken on the invitation, for its history. */
+    public void recordChange(long invitationId, InvitationChange change) {
+        tx.insertInto(INVITATION_STATUS_CHANGE, INVITATION_STATUS_CHANGE.INVITATION_ID,
+                        INVITATION_STATUS_CHANGE.STATUS, INVITATION_STATUS_CHANGE.CHANGED_ON,
+                        INVITATION_STATUS_CHANGE.REASON)
+                .values(invitationId, change.status(), change.on(), change.reason())
+                .execute();
+    }
+
+    /** The decisions taken on the invitation, in the order they were taken. */
+    public List<InvitationChange> changes(long invitationId) {
+        return tx.selectFrom(INVITATION_STATUS_CHANGE)
+                .where(INVITATION_STATUS_CHANGE.INVITATION_ID.eq(invitationId))
+                .orderBy(INVITATION_STATUS_CHANGE.CHANGED_ON, INVITATION_STATUS_CHANGE.ID)
+                .fetch(r -> new InvitationChange(r.getStatus(),
+                        r.getChangedOn(), r.getReason()));
     }
 
     public Optional<Invitation> find(long id) {
@@ -108,6 +133,9 @@ public final class InvitationStore {
         record.setFulfilledByTripId(invitation.fulfilledByTripId());
         record.setFulfilledByEventId(invitation.fulfilledByEventId());
         record.setNotes(invitation.notes());
+        record.setProposedPrecision(invitation.proposedPrecision());
+        record.setInviterName(invitation.inviterName());
+        record.setInviteeName(invitation.inviteeName());
     }
 
     private static Invitation toModel(InvitationRecord r) {
@@ -115,6 +143,7 @@ public final class InvitationStore {
                 r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
                 r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
-                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
+                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes(), r.getProposedPrecision(),
+                r.getInviterName(), r.getInviteeName());
     }
 }

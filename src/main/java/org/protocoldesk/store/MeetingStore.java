@@ -26,6 +26,7 @@ import org.jooq.SortField;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
+import org.protocoldesk.model.OutcomeLink;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.generated.tables.records.MeetingRecord;
 
@@ -146,6 +147,33 @@ public final class MeetingStore {
             tx.insertInto(OUTCOME, OUTCOME.MEETING_ID, OUTCOME.POSITION, OUTCOME.KIND, OUTCOME.TEXT)
                     .values(meetingId, i + 1, outcomes.get(i).kind(), outcomes.get(i).text()).execute();
         }
+    }
+
+    /** Records what the outcome at {@code position} of the meeting created. */
+    public void linkOutcome(long meetingId, OutcomeLink link) {
+        tx.update(OUTCOME)
+                .set(OUTCOME.INVITATION_ID, link.invitationId())
+                .set(OUTCOME.DOCUMENT_ID, link.documentId())
+                .where(OUTCOME.MEETING_ID.eq(meetingId).and(OUTCOME.POSITION.eq(link.position())))
+                .execute();
+    }
+
+    /** What each outcome of the meeting created, in the outcomes' order. */
+    public List<OutcomeLink> outcomeLinks(long meetingId) {
+        return tx.select(OUTCOME.POSITION, OUTCOME.INVITATION_ID, OUTCOME.DOCUMENT_ID).from(OUTCOME)
+                .where(OUTCOME.MEETING_ID.eq(meetingId))
+                .orderBy(OUTCOME.POSITION)
+                .fetch(r -> new OutcomeLink(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The meeting's attendees of one side: the counterparts met or our participants. */
+    public List<Long> attendeeIds(long meetingId, Side side) {
+        return tx.select(MEETING_ATTENDEE.PERSON_ID).from(MEETING_ATTENDEE)
+                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                .where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
+                .and(PERSON.SIDE.eq(side))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetch(MEETING_ATTENDEE.PERSON_ID);
     }
 
     private List<Long> attendeeIds(long meetingId) {

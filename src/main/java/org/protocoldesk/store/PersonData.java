@@ -16,6 +16,6 @@ public record PersonData(long id, Side side, String fullName, String honorific, 
     /** The post held on {@code day}, the latest-starting one if several overlap. */
     public Optional<PostData> postOn(LocalDate day) {
         return posts.stream().filter(p -> p.heldOn(day))
-                .max(Comparator.comparing(PostData::from, Comparator.nullsFirst(Comparator.naturalOrder())));
+                .max(Comparator.comparing(PostData::knownFrom, Comparator.nullsFirst(Comparator.naturalOrder())));
     }
 }

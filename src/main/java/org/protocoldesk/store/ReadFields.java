@@ -34,6 +34,7 @@ import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeKind;
 import org.protocoldesk.model.Party;
+import org.protocoldesk.model.Post;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.generated.tables.Country;
 import org.protocoldesk.store.generated.tables.Meeting;
@@ -68,14 +69,15 @@ final class ReadFields {
         var post = POST.as(alias + "_post");
         var org = ORGANISATION.as(alias + "_org");
         var country = COUNTRY.as(alias + "_orgc");
-        return multiset(select(post.TITLE, post.ORGANISATION_ID, org.NAME, country.NAME, post.FROM_DATE, post.TO_DATE)
+        return multiset(select(post.ID, post.ORGANISATION_ID, post.TITLE, post.FROM_DATE, post.FROM_PRECISION,
+                        post.TO_DATE, post.TO_PRECISION, post.HELD_ON, org.NAME, country.NAME)
                 .from(post)
                 .leftJoin(org).on(org.ID.eq(post.ORGANISATION_ID))
                 .leftJoin(country).on(country.CODE.eq(org.COUNTRY_CODE))
                 .where(post.PERSON_ID.eq(personId))
-                .orderBy(post.FROM_DATE.asc().nullsFirst(), post.ID))
-                .convertFrom(r -> r.map(p -> new PostData(p.value1(), p.value2(), p.value3(), p.value4(), p.value5(),
-                        p.value6())));
+                .orderBy(DSL.coalesce(post.FROM_DATE, post.HELD_ON).asc().nullsFirst(), post.ID))
+                .convertFrom(r -> r.map(p -> new PostData(new Post(p.value1(), p.value2(), p.value3(), p.value4(),
+                        p.value5(), p.value6(), p.value7(), p.value8()), p.value9(), p.value10())));
     }
 
     /** The fields that make a {@link PersonData} of person table {@code p}; read back with {@link #person}. */

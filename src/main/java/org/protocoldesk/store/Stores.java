@@ -71,6 +71,10 @@ public final class Stores {
         return new SettingStore(tx);
     }
 
+    public DraftStore drafts() {
+        return new DraftStore(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }

@@ -77,7 +77,8 @@ public final class TripStore {
                                 .join(EVENT).on(EVENT.ID.eq(TRIP_EVENT.EVENT_ID))
                                 .where(TRIP_EVENT.TRIP_ID.eq(id))
                                 .orderBy(EVENT.START_DATE, EVENT.ID)
-                                .fetch(TRIP_EVENT.EVENT_ID)));
+                                .fetch(TRIP_EVENT.EVENT_ID),
+                        r.getDatePrecision()));
     }
 
     /** All trips, the latest first. Two queries, whatever the number of trips. */
@@ -148,5 +149,6 @@ public final class TripStore {
         record.setEndDate(trip.endDate());
         record.setStatus(trip.status());
         record.setNotes(trip.notes());
+        record.setDatePrecision(trip.datePrecision());
     }
 }
