@@ -1,6 +1,12 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import org.protocoldesk.report.Renderers;
+import org.protocoldesk.report.ReportTexts;
+import org.protocoldesk.service.BriefingService;
+import org.protocoldesk.service.ReportExportService;
+import org.protocoldesk.service.TripReportService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
@@ -23,6 +29,9 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final BriefingService briefings;
+    private final TripReportService tripReports;
+    private final ReportExportService reportExports;
 
     private Backend(Database database) {
         this.database = database;
@@ -35,6 +44,11 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        Clock clock = Clock.systemDefaultZone();
+        ReportTexts texts = ReportTexts.english();
+        this.briefings = new BriefingService(data, clock, texts);
+        this.tripReports = new TripReportService(data, clock, texts);
+        this.reportExports = new ReportExportService(data, clock, new Renderers(texts));
     }
 
     static Backend open(Path dataDir) {
@@ -67,6 +81,18 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    BriefingService briefings() {
+        return briefings;
+    }
+
+    TripReportService tripReports() {
+        return tripReports;
+    }
+
+    ReportExportService reportExports() {
+        return reportExports;
     }
 
     DemoDataService demoData() {

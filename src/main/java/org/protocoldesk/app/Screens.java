@@ -24,6 +24,7 @@ import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
+import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
@@ -62,6 +63,8 @@ final class Screens {
 
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
+                dialogs);
         return List.of(
                 new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
                         backend.followUps(), clock),

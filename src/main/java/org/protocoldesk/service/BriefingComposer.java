@@ -34,8 +34,10 @@ import org.protocoldesk.store.TripData;
  * as the annex.
  */
 final class BriefingComposer {
-    /** Meetings listed per counterpart in a bio note; the background lists them all. */
-    private static final int MEETINGS_PER_BIO = 8;
+    /** Meetings listed per counterpart in a bio note. */
+    private static final int MEETINGS_PER_BIO = 6;
+    /** Dated facts in the background: the most recent; a briefing is read in minutes, not an archive. */
+    private static final int BACKGROUND_FACTS = 15;
 
     private final ReportWording wording;
     private final ReportTexts texts;
@@ -177,7 +179,12 @@ final class BriefingComposer {
             MeetingData last = data.history().get(0);
             facts.add(Block.Paragraph.of(texts.get("briefing.background.lastMeeting", texts.day(last.date()),
                     wording.title(last))));
-            facts.add(new Block.Bullets(data.history().stream().map(this::datedFact).toList()));
+            facts.add(new Block.Bullets(data.history().stream().limit(BACKGROUND_FACTS).map(this::datedFact)
+                    .toList()));
+            if (data.history().size() > BACKGROUND_FACTS) {
+                facts.add(Block.Paragraph.note(texts.get("briefing.background.more",
+                        data.history().size() - BACKGROUND_FACTS)));
+            }
         }
         return new Section(texts.get("briefing.background"), facts, List.of(
                 Section.of(texts.get("briefing.commitments"), commitments(data.openFollowUps())),

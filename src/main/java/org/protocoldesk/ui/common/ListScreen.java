@@ -3,13 +3,29 @@ package org.protocoldesk.ui.common;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.collections.transformation.SortedList;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.TableColumn;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.control.TableView;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.layout.Priority;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,6 +42,7 @@ public class ListScreen<T> extends VBox {
     private final CustomTextField filter = new CustomTextField();
     private final ListViewModel<T> model;
     private final Label note = new Label();
+    private final ScreenHeader header;
     private Runnable onRetry = () -> { };
 
     /**
@@ -50,7 +67,7 @@ public class ListScreen<T> extends VBox {
             }
         });
 
-        ScreenHeader header = new ScreenHeader(texts.title(), filter);
+        header = new ScreenHeader(texts.title(), filter);
         header.subtitle().textProperty().bind(Bindings.createStringBinding(
                 () -> model.stateProperty().get() == LoadState.LOADED && model.total().get() > 0
                         ? texts.count(model.shown().get(), model.total().get()) : "",
@@ -82,6 +99,16 @@ public class ListScreen<T> extends VBox {
     /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */
     protected final Label note() {
         return note;
+    }
+
+    /** Adds actions at the right of the header, after the filter: they act on the selected row. */
+    protected final void addActions(Node... actions) {
+        header.getChildren().addAll(actions);
+    }
+
+    /** The row selected in the table, or null. */
+    public final ReadOnlyObjectProperty<T> selectedRow() {
+        return table.getSelectionModel().selectedItemProperty();
     }
 
     /** The rows of the list, for the controller to load. */
