@@ -2,6 +2,7 @@ package org.protocoldesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.protocoldesk.report.Renderers;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.service.BriefingService;
@@ -17,6 +18,7 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -51,8 +53,8 @@ final class Backend implements AutoCloseable {
         this.reportExports = new ReportExportService(data, clock, new Renderers(texts));
     }
 
-    static Backend open(Path dataDir) {
-        return new Backend(Database.open(dataDir));
+    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
+        return new Backend(Database.open(dataDir, lock));
     }
 
     OrganisationService organisations() {

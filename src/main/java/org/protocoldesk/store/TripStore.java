@@ -81,6 +81,11 @@ public final class TripStore {
                         r.getDatePrecision()));
     }
 
+    /** Deletes the trip with its destinations and delegation; its meetings and the invitations it fulfilled stay, unlinked. */
+    public void delete(long id) {
+        tx.deleteFrom(TRIP).where(TRIP.ID.eq(id)).execute();
+    }
+
     /** All trips, the latest first. Two queries, whatever the number of trips. */
     public List<TripSummary> summaries() {
         return summaries(DSL.noCondition(), TRIP.START_DATE.desc(), TRIP.ID.desc());
