@@ -2,19 +2,24 @@ package org.protocoldesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.protocoldesk.report.Renderers;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.service.BriefingService;
-import org.protocoldesk.service.ReportExportService;
-import org.protocoldesk.service.TripReportService;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DemoDataService;
+import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
+import org.protocoldesk.service.InvitationLedger;
 import org.protocoldesk.service.InvitationService;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
+import org.protocoldesk.service.ReportExportService;
+import org.protocoldesk.service.TripReportService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
@@ -34,6 +39,10 @@ final class Backend implements AutoCloseable {
     private final BriefingService briefings;
     private final TripReportService tripReports;
     private final ReportExportService reportExports;
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -51,6 +60,10 @@ final class Backend implements AutoCloseable {
         this.briefings = new BriefingService(data, clock, texts);
         this.tripReports = new TripReportService(data, clock, texts);
         this.reportExports = new ReportExportService(data, clock, new Renderers(texts));
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
     static Backend open(Path dataDir, Optional<InstanceLock> lock) {
@@ -95,6 +108,22 @@ final class Backend implements AutoCloseable {
 
     ReportExportService reportExports() {
         return reportExports;
+    }
+
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
     }
 
     DemoDataService demoData() {

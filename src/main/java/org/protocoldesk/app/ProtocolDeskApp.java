@@ -20,6 +20,7 @@ import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
@@ -143,8 +144,13 @@ public final class ProtocolDeskApp extends Application {
 
     private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
-                dialogs).start(options.demoOnFirstStart());
+        Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
+        MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
+                new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
+                        opened.countries()), Clock.systemDefaultZone(), refreshAll);
+        shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
+        new DemoDataController(view, tasks, opened.demoData(), refreshAll::run, dialogs).start(options.demoOnFirstStart());
+        meetingLog.offerDrafts();
     }
 
     private void saveWindowSettings(Stage stage) {

@@ -18,8 +18,9 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 /**
  * The user's SQLite database: opens or creates it (a new folder 0700, a new file 0600 on POSIX; what exists keeps
  * the mode the user gave it), applies the connection pragmas, migrates it with Flyway — after a private backup in
- * {@code backups/} when an existing schema is about to change — and builds the one jOOQ {@link Configuration} of
- * the application. A database the user made read-only is opened for reading only, and says why.
+ * {@code backups/} when an existing schema is about to change — refreshes the query planner's statistics
+ * ({@link PlannerStatistics}, at open and at close) and builds the one jOOQ {@link Configuration} of the
+ * application. A database the user made read-only is opened for reading only, and says why.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
@@ -80,6 +81,7 @@ public final class Database implements AutoCloseable {
             HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
             try {
                 int applied = migrate(pool, file, migrationLocations);
+                PlannerStatistics.refreshAtOpen(pool);
                 return new Database(file, pool, applied, Optional.empty(), lock);
             } catch (RuntimeException e) {
                 pool.close();
@@ -111,8 +113,14 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
-        lock.ifPresent(InstanceLock::close);
+        try {
+            if (readOnly.isEmpty()) {
+                PlannerStatistics.refreshAtClose(pool);
+            }
+        } finally {
+            pool.close();
+            lock.ifPresent(InstanceLock::close);
+        }
     }
 
     private static HikariDataSource pool(DataSource source, boolean readOnly) {
