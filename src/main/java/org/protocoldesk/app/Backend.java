@@ -1,23 +1,29 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.protocoldesk.model.ReadOnlyCause;
 import org.protocoldesk.service.BackupService;
+import org.protocoldesk.report.Renderers;
+import org.protocoldesk.report.ReportTexts;
+import org.protocoldesk.service.BriefingService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DataChangeListeners;
 import org.protocoldesk.service.CountryService;
-import org.protocoldesk.service.DraftService;
-import org.protocoldesk.service.InvitationLedger;
-import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
+import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
+import org.protocoldesk.service.InvitationLedger;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.LinkService;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
+import org.protocoldesk.service.ReportExportService;
+import org.protocoldesk.service.TripReportService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
@@ -36,6 +42,9 @@ final class Backend implements AutoCloseable {
     private final BackupService backups;
     private final LinkService links;
     private final DataChangeListeners changes = new DataChangeListeners();
+    private final BriefingService briefings;
+    private final TripReportService tripReports;
+    private final ReportExportService reportExports;
     private final CountryService countries;
     private final MeetingLogService meetingLog;
     private final DraftService drafts;
@@ -54,6 +63,11 @@ final class Backend implements AutoCloseable {
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
         this.backups = new BackupService(database);
+        Clock clock = Clock.systemDefaultZone();
+        ReportTexts texts = ReportTexts.english();
+        this.briefings = new BriefingService(data, clock, texts);
+        this.tripReports = new TripReportService(data, clock, texts);
+        this.reportExports = new ReportExportService(data, clock, new Renderers(texts));
         this.countries = new CountryService(data);
         this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
         this.drafts = new DraftService(data);
@@ -91,6 +105,18 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    BriefingService briefings() {
+        return briefings;
+    }
+
+    TripReportService tripReports() {
+        return tripReports;
+    }
+
+    ReportExportService reportExports() {
+        return reportExports;
     }
 
     CountryService countries() {

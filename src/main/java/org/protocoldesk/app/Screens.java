@@ -31,6 +31,7 @@ import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
+import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
@@ -89,6 +90,8 @@ final class Screens {
         OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
                 backend.counterparts(), countries), openPerson);
+        new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
+                dialogs);
         return List.of(choices,
                 new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
                         backend.followUps(), clock),

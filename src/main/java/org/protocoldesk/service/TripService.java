@@ -31,6 +31,23 @@ public final class TripService {
         return data.read(s -> s.trips().find(id));
     }
 
+    /**
+     * The trips a command line names: the one with that id if the text is a number and such a trip exists, else
+     * those whose title is exactly the text. More than one means the name is ambiguous.
+     */
+    public List<TripSummary> named(String idOrExactTitle) {
+        String text = idOrExactTitle.strip();
+        List<TripSummary> all = summaries();
+        if (text.matches("\\d{1,18}")) {
+            long id = Long.parseLong(text);
+            List<TripSummary> byId = all.stream().filter(t -> t.id() == id).toList();
+            if (!byId.isEmpty()) {
+                return byId;
+            }
+        }
+        return all.stream().filter(t -> t.title().equals(text)).toList();
+    }
+
     public Trip add(Trip trip) {
         Trip stored = data.write(s -> s.trips().insert(trip));
         changes.changed(RecordKind.TRIP, stored.id());

@@ -55,6 +55,22 @@ public final class Stores {
         return new DocumentStore(tx);
     }
 
+    public BriefingQueries briefings() {
+        return new BriefingQueries(tx);
+    }
+
+    public TripReportQueries tripReports() {
+        return new TripReportQueries(tx);
+    }
+
+    public GeneratedDocumentStore generatedDocuments() {
+        return new GeneratedDocumentStore(tx);
+    }
+
+    public SettingStore settings() {
+        return new SettingStore(tx);
+    }
+
     public DraftStore drafts() {
         return new DraftStore(tx);
     }

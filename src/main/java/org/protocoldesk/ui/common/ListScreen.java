@@ -3,9 +3,10 @@ package org.protocoldesk.ui.common;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.scene.Node;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -109,6 +110,16 @@ public class ListScreen<T> extends VBox {
     /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */
     protected final Label note() {
         return note;
+    }
+
+    /** Adds actions at the right of the header, after the filter: they act on the selected row. */
+    protected final void addActions(Node... actions) {
+        header.getChildren().addAll(actions);
+    }
+
+    /** The row selected in the table, or null. */
+    public final ReadOnlyObjectProperty<T> selectedRow() {
+        return table.getSelectionModel().selectedItemProperty();
     }
 
     /** The rows of the list, for the controller to load. */

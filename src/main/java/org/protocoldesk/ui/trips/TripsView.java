@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.trips;
 
 import java.util.List;
+import javafx.scene.control.Button;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
@@ -12,6 +13,9 @@ import org.protocoldesk.ui.shell.Section;
 
 /** The journeys of the delegation: when, where, who led it, how many meetings it held. */
 public final class TripsView extends ListScreen<TripSummary> {
+    private final Button briefing = new Button("Briefing note…");
+    private final Button tripReport = new Button("Trip report…");
+
     private static final ListTexts TEXTS = new ListTexts("Trips", "trip", "trips",
             "Filter by title, place or person",
             "The delegation's journeys are listed here, with their dates, destinations and meetings, once they are "
@@ -25,6 +29,21 @@ public final class TripsView extends ListScreen<TripSummary> {
                 Columns.text("Led by", 170, TripSummary::headOfDelegation),
                 Columns.label("Status", 105, TripSummary::status),
                 Columns.number("Meetings", 100, TripSummary::meetingCount)));
+        briefing.setId("trips-briefing");
+        tripReport.setId("trips-report");
+        briefing.disableProperty().bind(selectedRow().isNull());
+        tripReport.disableProperty().bind(selectedRow().isNull());
+        addActions(briefing, tripReport);
+    }
+
+    /** Opens the briefing note of the selected trip. */
+    public Button briefingButton() {
+        return briefing;
+    }
+
+    /** Opens the trip report of the selected trip. */
+    public Button tripReportButton() {
+        return tripReport;
     }
 
     private static String searchText(TripSummary t) {

@@ -1,0 +1,172 @@
+package org.protocoldesk.ui.reports;
+
+import atlantafx.base.theme.Styles;
+import java.io.File;
+import javafx.print.PrinterJob;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.StringConverter;
+import org.protocoldesk.model.ArchivedDocument;
+import org.protocoldesk.model.ReportFormat;
+import org.protocoldesk.ui.common.EnumLabels;
+
+/**
+ * A briefing note or trip report under review: on the left the free text (summary, talking points), the marking,
+ * the format and file, export with progress and cancel, print, and what was exported of this trip before; on the
+ * right the preview of the document as it will be exported.
+ */
+final class ReportWindow {
+    private final Stage stage = new Stage();
+    private final ReportPreview preview = new ReportPreview();
+
+    ReportWindow(Window owner, String title, ReportViewModel model, Runnable openFile) {
+        stage.initOwner(owner);
+        stage.setTitle(title);
+
+        TextArea summary = new TextArea();
+        summary.setId("report-summary");
+        summary.setWrapText(true);
+        summary.setPrefRowCount(5);
+        summary.textProperty().bindBidirectional(model.summary);
+        TextArea points = new TextArea();
+        points.setId("report-points");
+        points.setWrapText(true);
+        points.setPrefRowCount(8);
+        points.textProperty().bindBidirectional(model.talkingPoints);
+        TextField marking = new TextField();
+        marking.setId("report-marking");
+        marking.textProperty().bindBidirectional(model.marking);
+        ChoiceBox<ReportFormat> format = new ChoiceBox<>();
+        format.setId("report-format");
+        format.getItems().setAll(ReportFormat.values());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ReportFormat value) {
+                return EnumLabels.of(value);
+            }
+
+            @Override
+            public ReportFormat fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        format.valueProperty().bindBidirectional(model.format);
+        TextField target = new TextField();
+        target.setId("report-target");
+        target.setPromptText("File to write");
+        HBox.setHgrow(target, Priority.ALWAYS);
+        target.textProperty().bindBidirectional(model.target);
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> chooseFile(model));
+        CheckBox open = new CheckBox("Open the file when done");
+        open.selectedProperty().bindBidirectional(model.openWhenDone);
+
+        Button refresh = new Button("Update preview");
+        refresh.setId("report-refresh");
+        refresh.setOnAction(e -> model.refreshPreview());
+        Button export = new Button("Export");
+        export.setId("report-export");
+        export.getStyleClass().add(Styles.ACCENT);
+        export.disableProperty().bind(model.exporting);
+        export.setOnAction(e -> model.export(file -> openFile.run()));
+        Button cancel = new Button("Cancel export");
+        cancel.setId("report-cancel");
+        cancel.disableProperty().bind(model.exporting.not());
+        cancel.setOnAction(e -> model.cancel());
+        Button print = new Button("Print…");
+        print.setId("report-print");
+        print.setOnAction(e -> print());
+        ProgressBar progress = new ProgressBar();
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.progressProperty().bind(model.progress);
+        progress.visibleProperty().bind(model.exporting);
+        Label status = new Label();
+        status.setId("report-status");
+        status.setWrapText(true);
+        status.textProperty().bind(model.status);
+        ListView<ArchivedDocument> archive = new ListView<>(model.archive);
+        archive.setId("report-archive");
+        archive.setPrefHeight(120);
+        archive.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ArchivedDocument item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : EnumLabels.of(item.kind()) + " v" + item.version() + ", "
+                        + EnumLabels.of(item.format()) + ", " + item.createdAt().toLocalDate() + ", " + item.marking()
+                        + ": " + item.fileName());
+            }
+        });
+
+        VBox side = new VBox(6, label("Summary"), summary, label("Talking points, one per line"), points,
+                label("Handling marking"), marking, label("Format and file"), format, new HBox(6, target, browse),
+                open, new HBox(6, refresh, export, cancel, print), progress, status,
+                label("Exported before"), archive);
+        side.setStyle("-fx-padding: 12;");
+        side.setMinWidth(360);
+        ScrollPane previewPane = new ScrollPane(preview);
+        previewPane.setFitToWidth(true);
+        SplitPane split = new SplitPane(new ScrollPane(side), previewPane);
+        split.setDividerPositions(0.38);
+        model.preview.addListener((o, old, document) -> {
+            if (document != null) {
+                preview.show(document);
+            }
+        });
+        stage.setScene(new Scene(split, 1200, 800));
+        if (owner != null && owner.getScene() != null) {
+            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+    }
+
+    void show() {
+        stage.show();
+    }
+
+    private void chooseFile(ReportViewModel model) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName(model.draft().title().replaceAll("[^\\p{L}\\p{N} .-]", "_") + "."
+                + model.format.get().extension());
+        File chosen = chooser.showSaveDialog(stage);
+        if (chosen != null) {
+            model.target.set(chosen.getPath());
+        }
+    }
+
+    /** Prints the preview through the system's print dialog, scaled to the page's width. */
+    private void print() {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job != null && job.showPrintDialog(stage)) {
+            double width = job.getJobSettings().getPageLayout().getPrintableWidth();
+            double scale = Math.min(1, width / preview.getWidth());
+            preview.setScaleX(scale);
+            preview.setScaleY(scale);
+            boolean printed = job.printPage(preview);
+            preview.setScaleX(1);
+            preview.setScaleY(1);
+            if (printed) {
+                job.endJob();
+            }
+        }
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+}

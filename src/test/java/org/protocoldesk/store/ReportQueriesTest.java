@@ -1,0 +1,123 @@
+package org.protocoldesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.TRIP;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.DelegationMember;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.Person;
+import org.protocoldesk.model.Post;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.model.Trip;
+import org.protocoldesk.model.TripStatus;
+import org.protocoldesk.service.DemoDataService;
+
+class ReportQueriesTest extends StoreTestSupport {
+    private static final LocalDate TODAY = LocalDate.of(2026, 1, 10);
+
+    @BeforeEach
+    void demo() {
+        new DemoDataService(data).load();
+    }
+
+    private long tripId(String titleStart) {
+        return data.read(s -> s.dsl().select(TRIP.ID).from(TRIP).where(TRIP.TITLE.startsWith(titleStart))
+                .fetchSingle(TRIP.ID));
+    }
+
+    @Test
+    void theTripReportNamesEachCounterpartsPostOnTheMeetingDate() {
+        TripReportData report = data.read(s -> s.tripReports().tripReport(tripId("Dushanbe"))).orElseThrow();
+
+        MeetingData withNoziri = report.meetings().stream()
+                .filter(m -> m.title().contains("Khusrav Noziri")).findFirst().orElseThrow();
+        PersonData noziri = withNoziri.attendees(Side.THEIRS).get(0);
+        assertThat(noziri.postOn(withNoziri.date())).hasValueSatisfying(p -> {
+            assertThat(p.title()).isEqualTo("Secretary General");
+            assertThat(p.organisation()).isEqualTo("Economic Cooperation Organization");
+        });
+        assertThat(noziri.postOn(LocalDate.of(2024, 11, 15))).isEmpty();
+        assertThat(report.trip().delegation()).extracting(m -> m.person().fullName()).containsExactly("Kamran Aliyev");
+        assertThat(report.documents()).extracting(DocumentData::title).isNotEmpty();
+        assertThat(report.invitations()).extracting(InvitationData::inviteePerson).contains("Mohammad Movahedi-Azad");
+    }
+
+    @Test
+    void theBriefingHoldsTheHistoryWithIransOfficeAndThePendingInvitation() {
+        BriefingData briefing = data.read(s -> s.briefings().forTrip(tripId("Dushanbe"), Set.of(), TODAY))
+                .orElseThrow();
+
+        assertThat(briefing.counterparts()).extracting(p -> p.person().fullName())
+                .contains("Mohammad Movahedi-Azad", "Yusuf Rahmon", "Khusrav Noziri", "Rashideen Nawaz Kasuri");
+        assertThat(briefing.history()).extracting(MeetingData::title)
+                .contains("Meeting with Mohammad Movahedi-Azad, Prosecutor General of Iran");
+        assertThat(briefing.pendingInvitations()).extracting(InvitationData::inviteePerson)
+                .contains("Mohammad Movahedi-Azad");
+        assertThat(briefing.history()).extracting(MeetingData::date).isSortedAccordingTo((a, b) -> b.compareTo(a));
+    }
+
+    @Test
+    void anAdHocBriefingOfACounterpartNeverMetHasNoHistoryWithThem() {
+        long stranger = data.write(s -> s.persons().insert(Person.builder(Side.THEIRS, "Ərəstun Qəhrəmanov")
+                .build())).id();
+
+        BriefingData briefing = data.read(s -> s.briefings().adHoc("NO", TODAY, TODAY.plusDays(2),
+                List.of(stranger), TODAY));
+
+        assertThat(briefing.counterparts()).extracting(p -> p.person().fullName())
+                .containsExactly("Ərəstun Qəhrəmanov");
+        assertThat(briefing.history()).isEmpty();
+        assertThat(briefing.programme()).isEmpty();
+    }
+
+    @Test
+    void readingATripReportTakesTheSameNumberOfStatementsForTwoOrFortyMeetings() {
+        long small = tripWithMeetings(2);
+        long large = tripWithMeetings(40);
+
+        int forSmall = QueryCounter.statementsOf(database, s -> s.tripReports().tripReport(small));
+        int forLarge = QueryCounter.statementsOf(database, s -> s.tripReports().tripReport(large));
+
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void readingABriefingTakesTheSameNumberOfStatementsForTwoOrFortyMeetings() {
+        long small = tripWithMeetings(2);
+        long large = tripWithMeetings(40);
+
+        int forSmall = QueryCounter.statementsOf(database, s -> s.briefings().forTrip(small, Set.of(), TODAY));
+        int forLarge = QueryCounter.statementsOf(database, s -> s.briefings().forTrip(large, Set.of(), TODAY));
+
+        assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(8);
+    }
+
+    /** A trip with {@code meetings} meetings, each with two new counterparts holding a post. */
+    private long tripWithMeetings(int meetings) {
+        return data.write(s -> {
+            LocalDate day = LocalDate.of(2025, 3, 1);
+            long head = s.persons().insert(Person.builder(Side.OURS, "Head " + meetings).build()).id();
+            long trip = s.trips().insert(new Trip(null, "Trip of " + meetings, null, null, day, day.plusDays(3),
+                    TripStatus.COMPLETED, null, List.of(), List.of(new DelegationMember(head, null)), List.of())).id();
+            for (int i = 0; i < meetings; i++) {
+                List<Long> present = new ArrayList<>(List.of(head));
+                for (int j = 0; j < 2; j++) {
+                    present.add(s.persons().insert(Person.builder(Side.THEIRS, "Person " + meetings + "-" + i + "-" + j)
+                            .posts(List.of(new Post(null, "Minister", null, null))).build()).id());
+                }
+                s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "Meeting " + i, day.plusDays(i % 3),
+                        null, null, ZoneId.of("UTC"), null, null, null, trip, null, "Summary", present,
+                        List.of("topic " + i), List.of()));
+            }
+            return trip;
+        });
+    }
+}
