@@ -55,6 +55,18 @@ public final class Stores {
         return new DocumentStore(tx);
     }
 
+    public CalendarQueries calendar() {
+        return new CalendarQueries(tx);
+    }
+
+    public TimelineQueries timeline() {
+        return new TimelineQueries(tx);
+    }
+
+    public TodayQueries today() {
+        return new TodayQueries(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }

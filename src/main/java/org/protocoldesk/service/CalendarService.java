@@ -1,0 +1,36 @@
+package org.protocoldesk.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineSubject;
+import org.protocoldesk.model.TodayAgenda;
+import org.protocoldesk.store.DataStore;
+
+/** The calendar, the timelines and Today: each one read transaction. Methods block: call them through the {@link TaskRunner}. */
+public final class CalendarService {
+    public static final int TODAY_DAYS_AHEAD = 60;
+    public static final int TODAY_FOLLOW_UPS_DUE_WITHIN = 14;
+    public static final int TODAY_RECENT_MEETING_DAYS = 14;
+
+    private final DataStore data;
+
+    public CalendarService(DataStore data) {
+        this.data = data;
+    }
+
+    /** The items on at least one day from {@code from} to {@code to}, both included. */
+    public List<CalendarItem> between(LocalDate from, LocalDate to) {
+        return data.read(s -> s.calendar().between(from, to));
+    }
+
+    public List<TimelineEntry> timeline(TimelineSubject subject) {
+        return data.read(s -> s.timeline().of(subject));
+    }
+
+    public TodayAgenda today(LocalDate today) {
+        return data.read(s -> s.today().on(today, TODAY_DAYS_AHEAD, TODAY_FOLLOW_UPS_DUE_WITHIN,
+                TODAY_RECENT_MEETING_DAYS));
+    }
+}
