@@ -1,6 +1,7 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
@@ -23,6 +24,7 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final CalendarService calendar;
 
     private Backend(Database database) {
         this.database = database;
@@ -35,6 +37,7 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.calendar = new CalendarService(data);
     }
 
     static Backend open(Path dataDir) {
@@ -67,6 +70,10 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    CalendarService calendar() {
+        return calendar;
     }
 
     DemoDataService demoData() {

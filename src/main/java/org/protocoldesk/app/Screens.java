@@ -53,10 +53,23 @@ final class Screens {
         return nodes;
     }
 
+    private Consumer<Section> navigator = section -> { };
+
     /** Connects the screens that need no data: they lead elsewhere until they are built. */
     void connectNavigation(Consumer<Section> navigator) {
-        new CalendarController(calendar, navigator);
+        this.navigator = navigator;
         new TimelineController(timeline, navigator);
+    }
+
+    /** Shows a record in its section's list, selected. */
+    void open(Section section, long id) {
+        navigator.accept(section);
+        switch (section) {
+            case TRIPS -> trips.reveal(t -> t.id() == id);
+            case MEETINGS -> meetings.reveal(m -> m.id() == id);
+            case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            default -> throw new IllegalArgumentException("No list of records in " + section);
+        }
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
@@ -68,6 +81,7 @@ final class Screens {
                 new OrganisationsController(organisations, tasks, backend.organisations()),
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock));
+                new InvitationsController(invitations, tasks, backend.invitations(), clock),
+                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open));
     }
 }

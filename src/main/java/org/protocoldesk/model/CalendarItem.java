@@ -14,14 +14,14 @@ import java.util.Set;
  *
  * @param title          the record's own title, if it has one (a meeting or an invitation may not)
  * @param countryCode    the country it takes place in or concerns, if known
- * @param people         the names of the counterparts it concerns: those met, inviting or invited
+ * @param people         the names of those it concerns: counterparts met, persons or organisations inviting or invited
  * @param topics         the topics of a meeting
- * @param counterpartIds the ids of those counterparts
+ * @param counterparts   the counterparts among them (persons, with their ids, for filtering and links)
  * @param tripIds        the trips it belongs to
  */
 public record CalendarItem(CalendarItemKind kind, long recordId, String title, LocalDate startDate,
                            LocalDate endDate, LocalTime startTime, LocalTime endTime, ZoneId zone, String place,
-                           String countryCode, List<String> people, List<String> topics, Set<Long> counterpartIds,
+                           String countryCode, List<String> people, List<String> topics, List<PersonRef> counterparts,
                            Set<Long> tripIds) {
 
     public CalendarItem {
@@ -37,7 +37,7 @@ public record CalendarItem(CalendarItemKind kind, long recordId, String title, L
         }
         people = Require.copy(people);
         topics = Require.copy(topics);
-        counterpartIds = Set.copyOf(counterpartIds);
+        counterparts = Require.copy(counterparts);
         tripIds = Set.copyOf(tripIds);
     }
 
@@ -54,6 +54,11 @@ public record CalendarItem(CalendarItemKind kind, long recordId, String title, L
     /** Whether it takes place on at least one day from {@code from} to {@code to}, both included. */
     public boolean overlaps(LocalDate from, LocalDate to) {
         return !startDate.isAfter(to) && !endDate.isBefore(from);
+    }
+
+    /** Whether the counterpart is among those it concerns. */
+    public boolean concerns(long counterpartId) {
+        return counterparts.stream().anyMatch(p -> p.id() == counterpartId);
     }
 
     /** A key that tells two entries apart: a record appears once per kind. */

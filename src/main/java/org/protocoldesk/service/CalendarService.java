@@ -2,7 +2,10 @@ package org.protocoldesk.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.Country;
 import org.protocoldesk.model.TimelineEntry;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TodayAgenda;
@@ -23,6 +26,11 @@ public final class CalendarService {
     /** The items on at least one day from {@code from} to {@code to}, both included. */
     public List<CalendarItem> between(LocalDate from, LocalDate to) {
         return data.read(s -> s.calendar().between(from, to));
+    }
+
+    /** Country names by ISO code: a small table, read whole for the pickers. */
+    public Map<String, String> countryNames() {
+        return data.read(s -> s.countries().all().stream().collect(Collectors.toMap(Country::code, Country::name)));
     }
 
     public List<TimelineEntry> timeline(TimelineSubject subject) {

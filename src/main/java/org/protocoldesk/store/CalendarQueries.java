@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.generated.tables.Organisation;
 import org.protocoldesk.store.generated.tables.Person;
@@ -84,7 +86,7 @@ public final class CalendarQueries {
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
                         null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
-                        Set.of(), Set.of(r.value1())));
+                        List.of(), Set.of(r.value1())));
     }
 
     List<CalendarItem> events(Condition which) {
@@ -97,7 +99,7 @@ public final class CalendarQueries {
                         EVENT.COUNTRY_CODE)
                 .from(EVENT).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
-                        null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), Set.of(),
+                        null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
                         trips.getOrDefault(r.value1(), Set.of())));
     }
 
@@ -133,7 +135,7 @@ public final class CalendarQueries {
                             firstPresent(r.get(MEETING.PLACE), r.get(MEETING.CITY)), r.get(MEETING.COUNTRY_CODE),
                             met.stream().map(m -> m.get(PERSON.FULL_NAME)).toList(),
                             topics.getOrDefault(r.get(MEETING.ID), List.of()),
-                            met.stream().map(m -> m.get(PERSON.ID)).collect(Collectors.toSet()),
+                            met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
                             idSet(r.get(MEETING.TRIP_ID)));
                 });
     }
@@ -169,8 +171,8 @@ public final class CalendarQueries {
                                     r.get(INVITEE.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME))
                                     .filter(name -> name != null).toList(),
                             List.of(),
-                            Stream.of(r.get(INVITER.ID), r.get(INVITEE.ID)).filter(id -> id != null)
-                                    .collect(Collectors.toSet()),
+                            Stream.of(ref(r.get(INVITER.ID), r.get(INVITER.FULL_NAME)),
+                                    ref(r.get(INVITEE.ID), r.get(INVITEE.FULL_NAME))).flatMap(Optional::stream).toList(),
                             idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)));
                 });
     }
@@ -181,7 +183,7 @@ public final class CalendarQueries {
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(FOLLOW_UP.STATUS.eq(DbEnums.toDb(FollowUpStatus.OPEN))).and(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.FOLLOW_UP_DUE, r.value1(), r.value2(), r.value3(),
-                        null, null, null, null, null, r.value4(), List.of(), List.of(), Set.of(), idSet(r.value5())));
+                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5())));
     }
 
     static LocalTime time(String hhmm) {
@@ -190,6 +192,10 @@ public final class CalendarQueries {
 
     static ZoneId zone(String id) {
         return id == null || id.isBlank() ? null : ZoneId.of(id);
+    }
+
+    private static Optional<PersonRef> ref(Long id, String name) {
+        return id == null ? Optional.empty() : Optional.of(new PersonRef(id, name));
     }
 
     private static Set<Long> idSet(Long id) {

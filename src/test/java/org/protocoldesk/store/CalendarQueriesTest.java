@@ -110,7 +110,7 @@ class CalendarQueriesTest extends StoreTestSupport {
                 .filter(i -> i.key().equals("MEETING:" + id)).findFirst().orElseThrow();
 
         assertThat(read.people()).containsExactly("Yusuf Rahmon");
-        assertThat(read.counterpartIds()).containsExactly(rahmon);
+        assertThat(read.concerns(rahmon)).isTrue();
         assertThat(read.topics()).containsExactly("Extradition");
         assertThat(read.tripIds()).containsExactly(tripId);
         assertThat(read.endTime()).isEqualTo(LocalTime.of(11, 0));
