@@ -217,7 +217,7 @@ public final class CalendarView extends VBox {
     }
 
     private void onKey(KeyEvent event) {
-        if (getParent() == null || event.isControlDown() || event.isAltDown() || event.isMetaDown()
+        if (event.isControlDown() || event.isAltDown() || event.isMetaDown()
                 || event.getTarget() instanceof javafx.scene.control.TextInputControl) {
             return;
         }
