@@ -75,8 +75,7 @@ final class Screens {
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Clock clock) {
         return List.of(
-                new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
-                        backend.followUps(), clock),
+                new TodayController(today, tasks, backend.calendar(), clock, this::open),
                 new CounterpartsController(counterparts, tasks, backend.counterparts()),
                 new OrganisationsController(organisations, tasks, backend.organisations()),
                 new TripsController(trips, tasks, backend.trips()),
