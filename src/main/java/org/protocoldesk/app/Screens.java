@@ -55,10 +55,9 @@ final class Screens {
 
     private Consumer<Section> navigator = section -> { };
 
-    /** Connects the screens that need no data: they lead elsewhere until they are built. */
+    /** Lets the screens open records in other sections. */
     void connectNavigation(Consumer<Section> navigator) {
         this.navigator = navigator;
-        new TimelineController(timeline, navigator);
     }
 
     /** Shows a record in its section's list, selected. */
@@ -81,6 +80,7 @@ final class Screens {
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open));
+                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
+                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TodayAgenda;
@@ -35,6 +36,11 @@ public final class CalendarService {
 
     public List<TimelineEntry> timeline(TimelineSubject subject) {
         return data.read(s -> s.timeline().of(subject));
+    }
+
+    /** Counterparts, organisations and countries whose name contains {@code text}, for the timeline's picker. */
+    public List<TimelineChoice> timelineChoices(String text, int limit) {
+        return data.read(s -> s.timeline().choices(text, limit));
     }
 
     public TodayAgenda today(LocalDate today) {

@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
+import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
 import static org.protocoldesk.store.generated.Tables.EVENT;
@@ -30,6 +31,9 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
 import org.protocoldesk.model.TimelineKind;
 import org.protocoldesk.model.TimelineSubject;
@@ -67,6 +71,28 @@ public final class TimelineQueries {
         entries.addAll(posts(subject));
         entries.sort(ORDER);
         return entries;
+    }
+
+    /**
+     * Up to {@code limit} counterparts, organisations and countries whose name contains {@code text} (accents and
+     * case ignored), counterparts first, each group by name.
+     */
+    public List<TimelineChoice> choices(String text, int limit) {
+        String key = SortKey.of(text == null ? "" : text);
+        List<TimelineChoice> choices = new ArrayList<>();
+        tx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON)
+                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS))).and(PERSON.SORT_KEY.contains(key))
+                .orderBy(PERSON.SORT_KEY).limit(limit)
+                .forEach(r -> choices.add(new TimelineChoice(new OfCounterpart(r.value1()), r.value2())));
+        tx.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
+                .where(ORGANISATION.SORT_KEY.contains(key)
+                        .or(DSL.lower(ORGANISATION.SHORT_NAME).contains(key)))
+                .orderBy(ORGANISATION.SORT_KEY).limit(limit)
+                .forEach(r -> choices.add(new TimelineChoice(new OfOrganisation(r.value1()), r.value2())));
+        tx.select(COUNTRY.CODE, COUNTRY.NAME).from(COUNTRY).orderBy(COUNTRY.NAME).fetch().stream()
+                .filter(r -> SortKey.of(r.value2()).contains(key)).limit(limit)
+                .forEach(r -> choices.add(new TimelineChoice(new OfCountry(r.value1()), r.value2())));
+        return choices;
     }
 
     private Select<Record1<Long>> meetingIds(TimelineSubject subject) {
