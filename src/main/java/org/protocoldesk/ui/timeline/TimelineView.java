@@ -254,6 +254,10 @@ public final class TimelineView extends VBox {
     }
 
     private static final class ChoiceCell extends ListCell<TimelineChoice> {
+        ChoiceCell() {
+            setPrefWidth(0); // as wide as the list, long names cut with an ellipsis, no sideways scrolling
+        }
+
         @Override
         protected void updateItem(TimelineChoice choice, boolean empty) {
             super.updateItem(choice, empty);
@@ -272,6 +276,10 @@ public final class TimelineView extends VBox {
 
     /** A heading, or an entry: when, what kind, what, with whom, and its status. */
     private final class RowCell extends ListCell<TimelineRow> {
+        RowCell() {
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(TimelineRow row, boolean empty) {
             super.updateItem(row, empty);
