@@ -1,6 +1,7 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DemoDataService;
@@ -12,6 +13,7 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -40,8 +42,8 @@ final class Backend implements AutoCloseable {
         this.calendar = new CalendarService(data);
     }
 
-    static Backend open(Path dataDir) {
-        return new Backend(Database.open(dataDir));
+    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
+        return new Backend(Database.open(dataDir, lock));
     }
 
     OrganisationService organisations() {

@@ -3,27 +3,44 @@ package org.protocoldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.store.AlreadyRunningException;
+import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
  * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
+    private final List<String> args;
+    private final IntConsumer exit;
+    private int exitStatus = ExitCode.DONE;
     private StartOptions options;
+    private Optional<InstanceLock> lock = Optional.empty();
+    private RuntimeException lockFailure;
+    private AlreadyRunningException alreadyRunning;
+    private InstanceMessenger messenger;
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
@@ -34,12 +51,37 @@ public final class ProtocolDeskApp extends Application {
     private ExecutorTaskRunner tasks;
     private MainController shell;
 
-    /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
+    /** As {@code Application.launch} makes it: a failed run ends the process with a failure status. */
+    public ProtocolDeskApp() {
+        this(null, System::exit);
+    }
+
+    /**
+     * @param args the command line, or null to take JavaFX's
+     * @param exit told the exit status when the app stops after a failure
+     */
+    ProtocolDeskApp(List<String> args, IntConsumer exit) {
+        this.args = args;
+        this.exit = exit;
+    }
+
+    /**
+     * Runs on the launcher thread, so the file reads here keep the FX thread free. Takes the data folder's lock before
+     * any window shows: a second start on the same folder shows none.
+     */
     @Override
     public void init() {
-        options = ProtocolDeskCommand.startOptions(getParameters().getRaw());
+        options = ProtocolDeskCommand.startOptions(args != null ? args : getParameters().getRaw());
         Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
+        try {
+            lock = Database.lock(dataDir);
+        } catch (AlreadyRunningException e) {
+            alreadyRunning = e;
+            return;
+        } catch (RuntimeException e) {
+            lockFailure = e; // told in the window, as opening the database would fail the same way
+        }
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
         icons = AppIcon.windowIcons();
@@ -47,6 +89,10 @@ public final class ProtocolDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (alreadyRunning != null) {
+            showTheRunningWindow();
+            return;
+        }
         Screens screens = new Screens();
         MainView view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
@@ -60,20 +106,45 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         stage.show();
 
-        tasks.write(this::openBackend, opened -> connect(screens, view, opened), shell::showDatabaseFailure);
+        Dialogs dialogs = new WindowDialogs(() -> stage);
+        tasks.write(() -> openBackend(stage), opened -> connect(screens, view, opened, dialogs), this::databaseFailed);
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
-    private Backend openBackend() {
-        Backend opened = Backend.open(info.dataDir());
+    private Backend openBackend(Stage stage) {
+        if (lockFailure != null) {
+            throw lockFailure;
+        }
+        messenger = InstanceMessenger.listen(() -> callbacks.execute(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+        }));
+        lock.ifPresent(held -> held.announce(messenger.port()));
+        Backend opened = Backend.open(info.dataDir(), lock);
         backend.set(opened);
         return opened;
     }
 
-    private void connect(Screens screens, MainView view, Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
-                .start(options.demoOnFirstStart());
+    private void databaseFailed(Throwable problem) {
+        exitStatus = ExitCode.FAILED;
+        shell.showDatabaseFailure(problem);
+    }
+
+    /** A second start on a folder in use: the running window comes to the front, or the user is told it runs. */
+    private void showTheRunningWindow() {
+        exitStatus = ExitCode.NEGATIVE;
+        System.err.println("protocol-desk: " + alreadyRunning.getMessage());
+        if (InstanceMessenger.askToShow(alreadyRunning.port())) {
+            Platform.exit();
+        } else {
+            AlreadyRunningDialog.show(info.dataDir(), alreadyRunning.pid()).setOnHidden(event -> Platform.exit());
+        }
+    }
+
+    private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
+        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
+        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
+                dialogs).start(options.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {
@@ -92,9 +163,17 @@ public final class ProtocolDeskApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        if (messenger != null) {
+            messenger.close();
+        }
         Backend opened = backend.get();
         if (opened != null) {
             opened.close();
+        } else {
+            lock.ifPresent(InstanceLock::close);
+        }
+        if (exitStatus != ExitCode.DONE) {
+            exit.accept(exitStatus);
         }
     }
 }

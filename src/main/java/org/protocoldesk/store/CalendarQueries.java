@@ -13,7 +13,6 @@ import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
 import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -112,7 +111,7 @@ public final class CalendarQueries {
                 .from(MEETING)
                 .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
                 .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
-                .where(which).and(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .where(which).and(PERSON.SIDE.eq(Side.THEIRS))
                 .stream()
                 .sorted(Comparator.comparing((Record r) -> r.get(PERSON.SORT_KEY)).thenComparing(r -> r.get(PERSON.ID)))
                 .collect(Collectors.groupingBy(r -> r.get(MEETING.ID)));
@@ -130,8 +129,8 @@ public final class CalendarQueries {
                 .fetch(r -> {
                     List<Record> met = counterparts.getOrDefault(r.get(MEETING.ID), List.of());
                     return new CalendarItem(CalendarItemKind.MEETING, r.get(MEETING.ID), r.get(MEETING.TITLE),
-                            r.get(MEETING.LOCAL_DATE), null, time(r.get(MEETING.START_TIME)),
-                            time(r.get(MEETING.END_TIME)), zone(r.get(MEETING.TIME_ZONE)),
+                            r.get(MEETING.LOCAL_DATE), null, r.get(MEETING.START_TIME),
+                            r.get(MEETING.END_TIME), r.get(MEETING.TIME_ZONE),
                             firstPresent(r.get(MEETING.PLACE), r.get(MEETING.CITY)), r.get(MEETING.COUNTRY_CODE),
                             met.stream().map(m -> m.get(PERSON.FULL_NAME)).toList(),
                             topics.getOrDefault(r.get(MEETING.ID), List.of()),
@@ -141,13 +140,13 @@ public final class CalendarQueries {
     }
 
     List<CalendarItem> replyDeadlines(Condition which) {
-        return invitations(INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING)).and(which),
+        return invitations(INVITATION.STATUS.eq(InvitationStatus.PENDING).and(which),
                 CalendarItemKind.REPLY_DEADLINE);
     }
 
     List<CalendarItem> proposedVisits(Condition which) {
-        return invitations(INVITATION.STATUS.in(DbEnums.toDb(InvitationStatus.PENDING),
-                DbEnums.toDb(InvitationStatus.ACCEPTED)).and(which), CalendarItemKind.PROPOSED_VISIT);
+        return invitations(INVITATION.STATUS.in(InvitationStatus.PENDING,
+                InvitationStatus.ACCEPTED).and(which), CalendarItemKind.PROPOSED_VISIT);
     }
 
     private List<CalendarItem> invitations(Condition which, CalendarItemKind kind) {
@@ -181,13 +180,9 @@ public final class CalendarQueries {
         return tx.select(FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE, MEETING.COUNTRY_CODE, MEETING.TRIP_ID)
                 .from(FOLLOW_UP)
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
-                .where(FOLLOW_UP.STATUS.eq(DbEnums.toDb(FollowUpStatus.OPEN))).and(which)
+                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.FOLLOW_UP_DUE, r.value1(), r.value2(), r.value3(),
                         null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5())));
-    }
-
-    static LocalTime time(String hhmm) {
-        return hhmm == null ? null : LocalTime.parse(hhmm);
     }
 
     static ZoneId zone(String id) {

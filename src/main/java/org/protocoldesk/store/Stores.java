@@ -67,6 +67,10 @@ public final class Stores {
         return new TodayQueries(tx);
     }
 
+    public DraftStore drafts() {
+        return new DraftStore(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }

@@ -28,7 +28,6 @@ import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.CalendarItem;
-import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.Side;
@@ -81,7 +80,7 @@ public final class TimelineQueries {
         String key = SortKey.of(text == null ? "" : text);
         List<TimelineChoice> choices = new ArrayList<>();
         tx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON)
-                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS))).and(PERSON.SORT_KEY.contains(key))
+                .where(PERSON.SIDE.eq(Side.THEIRS)).and(PERSON.SORT_KEY.contains(key))
                 .orderBy(PERSON.SORT_KEY).limit(limit)
                 .forEach(r -> choices.add(new TimelineChoice(new OfCounterpart(r.value1()), r.value2())));
         tx.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
@@ -181,7 +180,7 @@ public final class TimelineQueries {
                 .from(FOLLOW_UP).join(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
                 .fetch(r -> {
-                    FollowUpStatus status = DbEnums.fromDb(FollowUpStatus.class, r.value5());
+                    FollowUpStatus status = r.value5();
                     LocalDate promised = r.value6();
                     LocalDate done = r.value4();
                     return new TimelineEntry(TimelineKind.FOLLOW_UP, r.value1(), r.value2(), promised,
@@ -213,7 +212,7 @@ public final class TimelineQueries {
                     if (start == null) {
                         return;
                     }
-                    InvitationStatus status = DbEnums.fromDb(InvitationStatus.class, r.value6());
+                    InvitationStatus status = r.value6();
                     LocalDate end = r.value7() != null && !r.value7().isBefore(start) ? r.value7() : null;
                     out.accept(new TimelineEntry(TimelineKind.INVITATION, r.value1(), r.value2(), start, end,
                             status == InvitationStatus.PENDING || status == InvitationStatus.ACCEPTED,
@@ -236,7 +235,7 @@ public final class TimelineQueries {
                     LocalDate until = r.value5() != null && !r.value5().isBefore(start) ? r.value5() : null;
                     out.accept(new TimelineEntry(TimelineKind.DOCUMENT, r.value1(), r.value2(), start, until,
                             until == null && r.value4() != null, List.of(), null,
-                            DbEnums.fromDb(DocumentStatus.class, r.value6())));
+                            r.value6()));
                 })
                 .toList();
     }

@@ -1,8 +1,8 @@
 package org.protocoldesk.ui.shell;
 
-import javafx.stage.Window;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.TaskRunner;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 
 /**
@@ -15,9 +15,12 @@ public final class DemoDataController {
     private final TaskRunner tasks;
     private final DemoDataService demo;
     private final Refreshable screens;
+    private final Dialogs dialogs;
 
-    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens) {
+    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens,
+                              Dialogs dialogs) {
         this.view = view;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.demo = demo;
         this.screens = screens;
@@ -36,12 +39,12 @@ public final class DemoDataController {
             screens.refresh();
         }, failure -> {
             screens.refresh();
-            Dialogs.failure(window(), "The demo data could not be loaded", failure);
+            dialogs.failure("The demo data could not be loaded", failure);
         });
     }
 
     private void remove() {
-        boolean agreed = Dialogs.confirm(window(), "Remove the demo data?",
+        boolean agreed = dialogs.confirm("Remove the demo data?",
                 "Every trip, meeting, counterpart and other record of the demo data set is deleted. "
                         + "Records you entered yourself stay.", "Remove demo data");
         if (!agreed) {
@@ -53,15 +56,11 @@ public final class DemoDataController {
         }, loaded -> {
             showLoaded(loaded);
             screens.refresh();
-        }, failure -> Dialogs.failure(window(), "The demo data could not be removed", failure));
+        }, failure -> dialogs.failure("The demo data could not be removed", failure));
     }
 
     private void showLoaded(boolean loaded) {
         view.demoBadge.setVisible(loaded);
         view.removeDemoData.setDisable(!loaded);
-    }
-
-    private Window window() {
-        return view.root().getScene().getWindow();
     }
 }

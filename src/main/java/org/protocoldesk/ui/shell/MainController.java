@@ -30,7 +30,7 @@ public final class MainController {
         wireThemes();
         view.find.setOnAction(event -> view.search.requestFocus());
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
-        view.about.setOnAction(event -> Dialogs.about(window(), info));
+        view.about.setOnAction(event -> WindowDialogs.about(window(), info));
         view.quit.setOnAction(event -> window().hide());
         view.removeDemoData.setDisable(true);
         view.demoBadge.setVisible(false);
@@ -54,7 +54,7 @@ public final class MainController {
 
     /** Tells the user that the database cannot be opened, then closes the window: without it there is nothing to show. */
     public void showDatabaseFailure(Throwable problem) {
-        Dialogs.databaseFailure(window(), info.dataDir(), problem).setOnHidden(event -> window().hide());
+        WindowDialogs.databaseFailure(window(), info.dataDir(), problem).setOnHidden(event -> window().hide());
     }
 
     private void wireNavigation() {

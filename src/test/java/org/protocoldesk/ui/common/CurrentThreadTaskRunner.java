@@ -43,6 +43,13 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
         now.forEach(Runnable::run);
     }
 
+    /** Runs the pending tasks and those they submit, until there are none. */
+    public void runUntilIdle() {
+        while (!pending.isEmpty()) {
+            runAll();
+        }
+    }
+
     /** Runs the pending tasks from the last submitted to the first. */
     public void runAllInReverse() {
         List<Runnable> now = new ArrayList<>(pending);
