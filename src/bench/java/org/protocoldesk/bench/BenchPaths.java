@@ -1,6 +1,7 @@
 package org.protocoldesk.bench;
 
 import java.util.List;
+import org.protocoldesk.model.TimelineSubject;
 
 /**
  * Every path the benchmark measures. Adding one is one line here: an id, what it is, its p95 target in milliseconds
@@ -9,6 +10,10 @@ import java.util.List;
 final class BenchPaths {
     /** A list screen shows its first rows within this (issue 8). */
     private static final double LIST_SCREEN_MS = 100;
+    /** A month of the calendar's data; a week and a day are held to the same. */
+    private static final double CALENDAR_MS = 10;
+    private static final double TIMELINE_MS = 50;
+    private static final double TODAY_MS = 10;
 
     static final List<BenchPath> ALL = List.of(
             new BenchPath("counterparts", "Counterparts list screen", LIST_SCREEN_MS,
@@ -24,7 +29,19 @@ final class BenchPaths {
             new BenchPath("followups.open", "Open follow-ups (FollowUpStore.open)", LIST_SCREEN_MS,
                     (s, f) -> s.followUps().open()),
             new BenchPath("trips", "Trips list screen", LIST_SCREEN_MS,
-                    (s, f) -> s.trips().summaries()));
+                    (s, f) -> s.trips().summaries()),
+            new BenchPath("calendar.month", "Calendar, a month slice (CalendarQueries.between)", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.lastMonth().from(), f.lastMonth().to())),
+            new BenchPath("calendar.week", "Calendar, the last week of the month", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.lastMonth().to().minusDays(6), f.lastMonth().to())),
+            new BenchPath("calendar.day", "Calendar, one day as an agenda", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.today(), f.today())),
+            new BenchPath("timeline.country", "Timeline of the busiest country", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCountry(f.busiestCountry()))),
+            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
+            new BenchPath("today", "Today (TodayQueries.on)", TODAY_MS,
+                    (s, f) -> s.today().on(f.today(), 60, 14, 14)));
 
     private BenchPaths() {
     }
