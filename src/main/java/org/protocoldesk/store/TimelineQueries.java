@@ -91,6 +91,8 @@ public final class TimelineQueries {
         tx.select(COUNTRY.CODE, COUNTRY.NAME).from(COUNTRY).orderBy(COUNTRY.NAME).fetch().stream()
                 .filter(r -> SortKey.of(r.value2()).contains(key)).limit(limit)
                 .forEach(r -> choices.add(new TimelineChoice(new OfCountry(r.value1()), r.value2())));
+        // A name typed in full comes first, whatever its kind: "Tajikistan" the country, not an office of it.
+        choices.sort(Comparator.comparing((TimelineChoice c) -> !SortKey.of(c.name()).equals(key)));
         return choices;
     }
 
