@@ -25,11 +25,11 @@ shot() { # shot NAME KEYS...   (a key: an xdotool key name, KEY*N to press it N 
     sleep 1
   done
   [ -n "$window" ] || { echo "take.sh: no window for $name (see $data/app.log)" >&2; kill $pid $xvfb; return 1; }
-  sleep 6
+  sleep "${SETTLE:-6}" # seconds for the demo data to load; more on a busy machine
   for key in "$@"; do
     case $key in
       type:*) DISPLAY=$display xdotool type --window "$window" --delay 60 "${key#type:}";;
-      *'*'*) DISPLAY=$display xdotool key --window "$window" --repeat "${key#*\*}" --delay 150 "${key%\*}";;
+      *'*'*) DISPLAY=$display xdotool key --window "$window" --repeat "${key#*\*}" --delay 150 "${key%%\**}";;
       *) DISPLAY=$display xdotool key --window "$window" "$key";;
     esac
     sleep 2

@@ -46,10 +46,11 @@ public final class CalendarController implements Refreshable {
         if (!started) {
             started = true;
             tasks.read(calendar::countryNames, view::setCountryNames, failure -> { });
-            if (model.anchor().get().equals(today)) {
-                request();
-            } else {
+            // Today by the app's clock, unless the user moved while the data was opening.
+            if (model.unmoved() && !model.anchor().get().equals(today)) {
                 model.goToToday();
+            } else {
+                request();
             }
         } else {
             slices.clear();

@@ -41,7 +41,10 @@ final class CalendarModel {
     private final ObservableList<CalendarItem> loaded = FXCollections.observableArrayList();
     private final FilteredList<CalendarItem> shown = new FilteredList<>(loaded);
 
+    private final LocalDate opening;
+
     CalendarModel(LocalDate today) {
+        this.opening = today;
         this.today.set(today);
         this.anchor.set(today);
         shown.predicateProperty().bind(Bindings.createObjectBinding(this::filter, shownKinds, country, counterpart,
@@ -120,6 +123,11 @@ final class CalendarModel {
 
     void goToToday() {
         anchor.set(today.get());
+    }
+
+    /** Whether the period is still the one the view opened on: nobody has moved it yet. */
+    boolean unmoved() {
+        return anchor.get().equals(opening);
     }
 
     /** The period is on its way: what is shown stays until its items arrive. */

@@ -14,8 +14,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -31,7 +29,9 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.ui.common.Dates;
+import org.protocoldesk.ui.common.KindLegend;
 import org.protocoldesk.ui.common.LoadState;
+import org.protocoldesk.ui.common.PillSwitch;
 import org.protocoldesk.ui.common.ScreenHeader;
 import org.protocoldesk.ui.common.StateMessage;
 import org.protocoldesk.ui.shell.Section;
@@ -49,7 +49,6 @@ public final class CalendarView extends VBox {
     private final ComboBox<String> country = new ComboBox<>();
     private final ComboBox<PersonRef> counterpart = new ComboBox<>();
     private final ComboBox<CalendarItem> trip = new ComboBox<>();
-    private final ToggleGroup modes = new ToggleGroup();
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private Map<String, String> countryNames = Map.of();
     private Consumer<CalendarItem> onOpen = item -> { };
@@ -60,7 +59,8 @@ public final class CalendarView extends VBox {
         setId(Section.CALENDAR.id() + "-screen");
         getStyleClass().addAll("screen", "calendar-screen");
 
-        ScreenHeader header = new ScreenHeader(Section.CALENDAR.title(), navigation(), modeSwitch());
+        ScreenHeader header = new ScreenHeader(Section.CALENDAR.title(), navigation(), new PillSwitch<>("calendar-mode",
+                java.util.List.of(CalendarMode.values()), CalendarMode::label, model.mode()));
         header.subtitle().textProperty().bind(Bindings.createStringBinding(this::periodLabel, model.mode(),
                 model.anchor()));
 
@@ -70,11 +70,7 @@ public final class CalendarView extends VBox {
 
         model.shown().addListener((ListChangeListener<CalendarItem>) change -> render());
         model.state().addListener((property, was, now) -> render());
-        model.mode().addListener((property, was, now) -> {
-            modes.getToggles().stream().filter(t -> t.getUserData() == now).findFirst()
-                    .ifPresent(t -> t.setSelected(true));
-            render();
-        });
+        model.mode().addListener((property, was, now) -> render());
         model.anchor().addListener((property, was, now) -> render());
         model.loaded().addListener((ListChangeListener<CalendarItem>) change -> refreshChoices());
         // The keys work wherever the focus is while the calendar is on screen, the navigation rail included.
@@ -112,53 +108,14 @@ public final class CalendarView extends VBox {
         return button;
     }
 
-    private HBox modeSwitch() {
-        HBox box = new HBox();
-        box.getStyleClass().add("calendar-modes");
-        for (CalendarMode each : CalendarMode.values()) {
-            ToggleButton button = new ToggleButton(each.label());
-            button.setId("calendar-mode-" + each.name().toLowerCase(Locale.ROOT));
-            button.setUserData(each);
-            button.setToggleGroup(modes);
-            button.setTooltip(new Tooltip(each.label() + " (" + each.label().charAt(0) + ")"));
-            button.setSelected(each == model.mode().get());
-            button.getStyleClass().add(each.ordinal() == 0 ? Styles.LEFT_PILL
-                    : each.ordinal() == CalendarMode.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            box.getChildren().add(button);
-        }
-        modes.selectedToggleProperty().addListener((property, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);
-            } else {
-                model.mode().set((CalendarMode) now.getUserData());
-            }
-        });
-        return box;
-    }
-
     /** The legend, whose entries switch their kind on and off. */
     private HBox legend() {
-        HBox bar = new HBox();
-        bar.getStyleClass().add("calendar-legend-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
         Label show = new Label("Show");
         show.getStyleClass().add(Styles.TEXT_MUTED);
-        bar.getChildren().add(show);
-        for (CalendarItemKind kind : CalendarItemKind.values()) {
-            ToggleButton entry = new ToggleButton(ItemLook.label(kind), new FontIcon(ItemLook.icon(kind)));
-            entry.setId("legend-" + ItemLook.styleClass(kind));
-            entry.getStyleClass().addAll("calendar-legend", ItemLook.styleClass(kind));
-            entry.setMinWidth(Region.USE_PREF_SIZE);
-            entry.setSelected(true);
-            entry.selectedProperty().addListener((property, was, now) -> {
-                if (now) {
-                    model.shownKinds().add(kind);
-                } else {
-                    model.shownKinds().remove(kind);
-                }
-            });
-            bar.getChildren().add(entry);
-        }
+        HBox bar = new HBox(show, new KindLegend<>("legend", CalendarItemKind.class, ItemLook::icon,
+                model.shownKinds()));
+        bar.getStyleClass().add("calendar-legend-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
 

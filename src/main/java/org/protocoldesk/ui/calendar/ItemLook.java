@@ -11,6 +11,7 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.KindLegend;
 import org.protocoldesk.ui.common.SearchText;
 
 /** How an item of the calendar reads and looks: its icon, its style class (the colour), its words. */
@@ -33,7 +34,7 @@ final class ItemLook {
 
     /** {@code kind-trip}, {@code kind-reply-deadline}: the colour of the kind in the style sheet. */
     static String styleClass(CalendarItemKind kind) {
-        return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return KindLegend.styleClass(kind);
     }
 
     static String label(CalendarItemKind kind) {

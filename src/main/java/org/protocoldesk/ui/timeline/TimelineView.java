@@ -2,7 +2,7 @@ package org.protocoldesk.ui.timeline;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -10,12 +10,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -29,7 +26,9 @@ import org.protocoldesk.model.TimelineKind;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.KindLegend;
 import org.protocoldesk.ui.common.LoadState;
+import org.protocoldesk.ui.common.PillSwitch;
 import org.protocoldesk.ui.common.ScreenHeader;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.common.StateMessage;
@@ -58,7 +57,8 @@ public final class TimelineView extends VBox {
     public TimelineView() {
         setId(Section.TIMELINE.id() + "-screen");
         getStyleClass().addAll("screen", "timeline-screen");
-        ScreenHeader header = new ScreenHeader(Section.TIMELINE.title(), zoomSwitch());
+        ScreenHeader header = new ScreenHeader(Section.TIMELINE.title(), new PillSwitch<>("timeline-zoom",
+                List.of(TimelineZoom.values()), TimelineZoom::label, model.zoom()));
         header.subtitle().textProperty().bind(Bindings.createStringBinding(
                 () -> model.subject().get() == null ? "" : model.subject().get().name(), model.subject()));
 
@@ -109,7 +109,8 @@ public final class TimelineView extends VBox {
             }
         });
         VBox.setVgrow(body, Priority.ALWAYS);
-        VBox detail = new VBox(glance, countryNote, kindFilter(), body, status);
+        VBox detail = new VBox(glance, countryNote,
+                new KindLegend<>("timeline-kind", TimelineKind.class, TimelineView::icon, model.shownKinds()), body, status);
         detail.getStyleClass().add("timeline-detail");
         HBox.setHgrow(detail, Priority.ALWAYS);
 
@@ -123,53 +124,6 @@ public final class TimelineView extends VBox {
         refreshBody();
     }
 
-    private HBox zoomSwitch() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox();
-        box.getStyleClass().add("timeline-zoom");
-        box.setAlignment(Pos.CENTER_RIGHT);
-        for (TimelineZoom each : TimelineZoom.values()) {
-            ToggleButton button = new ToggleButton(each.label());
-            button.setId("timeline-zoom-" + each.name().toLowerCase(Locale.ROOT));
-            button.setUserData(each);
-            button.setToggleGroup(group);
-            button.setSelected(each == model.zoom().get());
-            button.getStyleClass().add(each.ordinal() == 0 ? Styles.LEFT_PILL
-                    : each.ordinal() == TimelineZoom.values().length - 1 ? Styles.RIGHT_PILL : Styles.CENTER_PILL);
-            box.getChildren().add(button);
-        }
-        group.selectedToggleProperty().addListener((p, was, now) -> {
-            if (now == null) {
-                was.setSelected(true);
-            } else {
-                model.zoom().set((TimelineZoom) now.getUserData());
-            }
-        });
-        return box;
-    }
-
-    private HBox kindFilter() {
-        HBox bar = new HBox();
-        bar.getStyleClass().add("timeline-kinds");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        for (TimelineKind kind : TimelineKind.values()) {
-            ToggleButton entry = new ToggleButton(EnumLabels.of(kind), new FontIcon(icon(kind)));
-            entry.setId("timeline-kind-" + styleClass(kind));
-            entry.getStyleClass().addAll("calendar-legend", styleClass(kind));
-            entry.setMinWidth(Region.USE_PREF_SIZE);
-            entry.setSelected(true);
-            entry.selectedProperty().addListener((p, was, now) -> {
-                if (now) {
-                    model.shownKinds().add(kind);
-                } else {
-                    model.shownKinds().remove(kind);
-                }
-            });
-            bar.getChildren().add(entry);
-        }
-        return bar;
-    }
-
     static Ikon icon(TimelineKind kind) {
         return switch (kind) {
             case MEETING -> Material2OutlinedAL.FORUM;
@@ -179,10 +133,6 @@ public final class TimelineView extends VBox {
             case POST -> Material2OutlinedAL.BUSINESS_CENTER;
             case FOLLOW_UP -> Material2OutlinedAL.ASSIGNMENT_LATE;
         };
-    }
-
-    static String styleClass(TimelineKind kind) {
-        return "kind-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private void refreshBody() {
@@ -306,7 +256,7 @@ public final class TimelineView extends VBox {
             Label when = new Label(when(entry));
             when.getStyleClass().add("timeline-when");
             Label kind = new Label(EnumLabels.of(entry.kind()), new FontIcon(icon(entry.kind())));
-            kind.getStyleClass().addAll("calendar-item", styleClass(entry.kind()), "timeline-kind");
+            kind.getStyleClass().addAll("calendar-item", KindLegend.styleClass(entry.kind()), "timeline-kind");
             Label title = new Label(SearchText.joined(" — ", entry.title(), String.join(", ", entry.people()),
                     entry.organisation()));
             title.getStyleClass().add("timeline-title");
