@@ -1,3 +1,3 @@
--- Indexes for the calendar's range over the visits proposed by invitations (starting before, ending after a day).
-CREATE INDEX invitation_proposed_start ON invitation (proposed_start);
+-- The calendar's range over visits proposed by invitations: those ending on or after the first day shown
+-- (invitation_proposed_start, from V50, serves those starting by the last).
 CREATE INDEX invitation_proposed_end ON invitation (proposed_end);

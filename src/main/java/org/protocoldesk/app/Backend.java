@@ -1,9 +1,16 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.protocoldesk.service.CalendarService;
+import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.CountryService;
+import org.protocoldesk.service.DraftService;
+import org.protocoldesk.service.InvitationLedger;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -13,7 +20,6 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
-import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -27,6 +33,11 @@ final class Backend implements AutoCloseable {
     private final FollowUpService followUps;
     private final DemoDataService demoData;
     private final CalendarService calendar;
+    private final BackupService backups;
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -40,10 +51,16 @@ final class Backend implements AutoCloseable {
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
         this.calendar = new CalendarService(data);
+        this.backups = new BackupService(database);
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
-    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
-        return new Backend(Database.open(dataDir, lock));
+    /** Opens the database of a data folder whose lock the caller holds. */
+    static Backend open(Path dataDir) {
+        return new Backend(Database.openLocked(dataDir));
     }
 
     OrganisationService organisations() {
@@ -78,8 +95,33 @@ final class Backend implements AutoCloseable {
         return calendar;
     }
 
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
+    }
+
     DemoDataService demoData() {
         return demoData;
+    }
+
+    BackupService backups() {
+        return backups;
+    }
+
+    /** Why the data may only be read, when it may. */
+    Optional<ReadOnlyCause> readOnly() {
+        return database.readOnly();
     }
 
     @Override

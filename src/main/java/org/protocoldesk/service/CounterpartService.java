@@ -3,9 +3,11 @@ package org.protocoldesk.service;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.model.SortKey;
 import org.protocoldesk.store.DataStore;
 
 /** The registry of counterparts and of our own people. Methods block: call them through the {@link TaskRunner}. */
@@ -17,7 +19,11 @@ public final class CounterpartService {
     }
 
     public List<CounterpartSummary> counterparts() {
-        return data.read(s -> s.persons().counterpartSummaries());
+        return counterparts(Page.ALL);
+    }
+
+    public List<CounterpartSummary> counterparts(Page page) {
+        return data.read(s -> s.persons().counterpartSummaries(page));
     }
 
     public Optional<Person> find(long id) {
@@ -39,6 +45,23 @@ public final class CounterpartService {
         }
         update(person);
         return find(person.id()).orElseThrow();
+    }
+
+    /**
+     * Counterparts who look like this person: the same full name, ignoring accents and case. A thin stand-in over
+     * the summaries until the store's duplicate detection lands.
+     */
+    public List<CounterpartSummary> lookalikes(Person person) {
+        String name = SortKey.of(person.fullName());
+        return counterparts().stream()
+                .filter(c -> person.id() == null || c.id() != person.id())
+                .filter(c -> SortKey.of(c.fullName()).equals(name))
+                .toList();
+    }
+
+    /** Deletes the person with their own children; meetings and documents that named them stay. */
+    public void delete(long id) {
+        data.writeAll(s -> s.persons().delete(id));
     }
 
     public List<PersonRef> ourPeople() {

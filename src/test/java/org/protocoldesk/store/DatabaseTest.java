@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.bench.OfficeGenerator;
+import org.protocoldesk.bench.Scale;
 import org.protocoldesk.model.Country;
 
 class DatabaseTest {
@@ -47,8 +49,8 @@ class DatabaseTest {
             assertThat(upgraded.migrationsApplied()).isEqualTo(1);
         }
         Path backup;
-        try (var files = Files.list(dir.resolve(PrivateBackup.FOLDER))) {
-            backup = files.filter(f -> f.getFileName().toString().matches("before-migration-from-V\\d+-.*")).findFirst()
+        try (var files = Files.list(dir.resolve(Backups.FOLDER))) {
+            backup = files.filter(f -> f.getFileName().toString().matches("protocol-desk-.*-before-update-from-V\\d+\\.db")).findFirst()
                     .orElseThrow();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
@@ -65,7 +67,7 @@ class DatabaseTest {
     @Test
     void aFreshDatabaseNeedsNoBackup() {
         try (Database database = Database.open(tmp.resolve("fresh"))) {
-            assertThat(database.file().resolveSibling(PrivateBackup.FOLDER)).doesNotExist();
+            assertThat(database.file().resolveSibling(Backups.FOLDER)).doesNotExist();
         }
     }
 
@@ -90,6 +92,30 @@ class DatabaseTest {
                     .isEqualTo("rw-------");
             Path wal = dir.resolve(Database.FILE_NAME + "-wal");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wal))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void openingAGrownDatabaseThatWasNeverAnalysedGivesThePlannerStatistics() throws Exception {
+        Path dir = tmp.resolve("grown");
+        OfficeGenerator.generate(dir, new Scale("tiny", 0.005), 1);
+        assertThat(statisticsRowsOf(dir, "meeting_attendee")).isZero();
+        Database.open(dir).close();
+        assertThat(statisticsRowsOf(dir, "meeting_attendee")).isPositive();
+    }
+
+    private static int statisticsRowsOf(Path dir, String table) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")) {
+            rows.next();
+            if (rows.getInt(1) == 0) {
+                return 0;
+            }
+            try (var stats = statement.executeQuery("SELECT count(*) FROM sqlite_stat1 WHERE tbl = '" + table + "'")) {
+                stats.next();
+                return stats.getInt(1);
+            }
         }
     }
 }

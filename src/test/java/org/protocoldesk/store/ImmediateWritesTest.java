@@ -25,13 +25,13 @@ class ImmediateWritesTest {
             DataStore data = new DataStore(database.configuration());
             otherWrites.execute("PRAGMA busy_timeout = 10000");
             otherWrites.execute("BEGIN IMMEDIATE");
-            otherWrites.execute("INSERT INTO country (code, name) VALUES ('TJ', 'Tajikistan')");
+            otherWrites.execute("INSERT INTO country (code, name) VALUES ('XA', 'Test land A')");
             CountDownLatch readDone = new CountDownLatch(1);
 
             CompletableFuture<Boolean> write = CompletableFuture.supplyAsync(() -> data.write(s -> {
-                boolean seen = s.countries().find("TJ").isPresent();
+                boolean seen = s.countries().find("XA").isPresent();
                 readDone.countDown();
-                s.countries().save(new Country("AZ", "Azerbaijan"));
+                s.countries().save(new Country("XB", "Test land B"));
                 return seen;
             }));
             // Deferred, the write has read by now and fails on its insert once the other commits; IMMEDIATE, it waits.
@@ -39,7 +39,7 @@ class ImmediateWritesTest {
             otherWrites.execute("COMMIT");
 
             assertThat(write.get(20, TimeUnit.SECONDS)).isTrue();
-            assertThat(data.read((Stores s) -> s.countries().find("AZ"))).isPresent();
+            assertThat(data.read((Stores s) -> s.countries().find("XB"))).isPresent();
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -15,6 +16,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.service.TaskRunner;
 
@@ -25,8 +27,11 @@ import org.protocoldesk.service.TaskRunner;
  */
 public final class ListViewModel<T> {
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** Rows loaded first: more than a full-screen table shows, few enough to come back within 100 ms. */
+    public static final int FIRST_PAGE = 100;
 
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final ObservableList<T> allRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<T> matching = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.LOADING);
@@ -34,6 +39,8 @@ public final class ListViewModel<T> {
     private final IntegerBinding shown = Bindings.size(matching);
     private final Function<? super T, String> searchText;
     private Map<T, String> searchKeys = Map.of();
+    private Predicate<? super T> condition = row -> true;
+    private Predicate<? super T> hidden = row -> false;
     private long generation;
 
     /** @param searchText the text of a row the filter looks in, e.g. its name, organisation and country */
@@ -55,12 +62,36 @@ public final class ListViewModel<T> {
             if (thisLoad == generation) {
                 show(keyed);
             }
-        }, failure -> {
-            if (thisLoad == generation) {
-                rows.clear();
-                state.set(LoadState.FAILED);
+        }, failure -> failed(thisLoad));
+    }
+
+    /**
+     * Loads a long list in two steps: the first {@value #FIRST_PAGE} rows, shown as soon as they come, then the rest,
+     * appended. The filter covers the rows loaded so far. A later load supersedes an earlier one, both steps.
+     */
+    public void load(TaskRunner tasks, PagedQuery<T> query) {
+        long thisLoad = ++generation;
+        state.set(LoadState.LOADING);
+        tasks.read(() -> withSearchKeys(query.fetch(Page.first(FIRST_PAGE))), first -> {
+            if (thisLoad != generation) {
+                return;
             }
-        });
+            show(first);
+            if (first.rows().size() == FIRST_PAGE) {
+                tasks.read(() -> withSearchKeys(query.fetch(Page.after(FIRST_PAGE))), rest -> {
+                    if (thisLoad == generation) {
+                        append(rest);
+                    }
+                }, failure -> failed(thisLoad));
+            }
+        }, failure -> failed(thisLoad));
+    }
+
+    private void failed(long load) {
+        if (load == generation) {
+            rows.clear();
+            state.set(LoadState.FAILED);
+        }
     }
 
     /** Marks the list as loading rows that another read brings (several lists read in one transaction). */
@@ -98,13 +129,38 @@ public final class ListViewModel<T> {
         state.set(LoadState.LOADED);
     }
 
+    /** A further condition every row shown must meet, beside the filter typed: e.g. a country chosen. */
+    public void setCondition(Predicate<? super T> newCondition) {
+        condition = newCondition;
+        applyFilter();
+    }
+
+    /** Rows not to show whatever the filter, e.g. one whose delete can still be undone. */
+    public void setHidden(Predicate<? super T> newHidden) {
+        hidden = newHidden;
+        applyFilter();
+    }
+
+    private void append(Keyed<T> more) {
+        Map<T, String> keys = new IdentityHashMap<>(searchKeys);
+        keys.putAll(more.keys());
+        searchKeys = keys;
+        rows.addAll(more.rows());
+    }
+
     private void applyFilter() {
         String[] words = WORDS.split(SortKey.of(filter.get()));
+        Predicate<? super T> shown = condition;
+        Predicate<? super T> notShown = hidden;
+        Predicate<T> also = row -> shown.test(row) && !notShown.test(row);
         if (words.length == 0 || words[0].isEmpty()) {
-            matching.setPredicate(null);
+            matching.setPredicate(row -> also.test(row));
             return;
         }
         matching.setPredicate(row -> {
+            if (!also.test(row)) {
+                return false;
+            }
             String key = searchKeys.getOrDefault(row, "");
             for (String word : words) {
                 if (!key.contains(word)) {
@@ -113,6 +169,11 @@ public final class ListViewModel<T> {
             }
             return true;
         });
+    }
+
+    /** Every row loaded, matching or not (read-only). */
+    public ObservableList<T> all() {
+        return allRows;
     }
 
     /** The rows that match the filter, in the order the query gave them. */

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -40,8 +41,14 @@ public final class MainView {
     private final StackPane content = new StackPane();
 
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
+    final MenuItem backUpNow = new MenuItem("Back up now…");
+    final MenuItem restoreBackup = new MenuItem("Restore from backup…");
+    final Label readOnlyBanner = new Label();
     final MenuItem quit = new MenuItem("Quit");
     final MenuItem find = new MenuItem("Find…");
+    final MenuItem logMeeting = new MenuItem("Log meeting…");
+    final MenuItem restoreDrafts = new MenuItem("Restore meeting drafts");
+    final Button logMeetingButton = new Button("Log meeting", new FontIcon(Material2OutlinedAL.EDIT));
     final MenuItem filterList = new MenuItem("Filter this list");
     final ToggleGroup themes = new ToggleGroup();
     final RadioMenuItem lightTheme = new RadioMenuItem("Light theme");
@@ -62,7 +69,14 @@ public final class MainView {
     public MainView() {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Stylesheet.url());
-        root.setTop(topBar());
+        readOnlyBanner.setId("read-only-banner");
+        readOnlyBanner.getStyleClass().add("read-only-banner");
+        readOnlyBanner.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
+        readOnlyBanner.setWrapText(true);
+        readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
+        readOnlyBanner.setVisible(false);
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        root.setTop(new VBox(topBar(), readOnlyBanner));
         root.setLeft(navigationRail());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -79,7 +93,11 @@ public final class MainView {
 
     private HBox topBar() {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, removeDemoData, new SeparatorMenuItem(), quit);
+        logMeeting.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        restoreDrafts.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), backUpNow,
+                restoreBackup, new SeparatorMenuItem(), removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         filterList.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -113,7 +131,11 @@ public final class MainView {
         search.setTooltip(new Tooltip("Search over names, organisations, notes and outcomes comes in a later version.\n"
                 + "Until then, each list has its own filter."));
 
-        HBox bar = new HBox(menuBar, search);
+        logMeetingButton.setId("log-meeting-button");
+        logMeetingButton.getStyleClass().add(Styles.ACCENT);
+        logMeetingButton.setFocusTraversable(false);
+        logMeetingButton.setTooltip(new Tooltip("Log a meeting (" + logMeeting.getAccelerator().getDisplayText() + ")"));
+        HBox bar = new HBox(menuBar, logMeetingButton, search);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
