@@ -8,12 +8,13 @@ need=(); for t in Xvfb:xvfb xdotool:xdotool import:imagemagick; do command -v "$
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 [ ${#need[@]} -eq 0 ] || { apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"; }
 
-app=target/protocol-desk/bin/protocol-desk
+app=${APP:-target/protocol-desk/bin/protocol-desk}
 [ -x "$app" ] || { echo "take.sh: build first: mvn -B -DskipTests package" >&2; exit 1; }
 
-shot() { # shot NAME KEYS...
+shot() { # shot NAME KEYS...   (a key: an xdotool key name, KEY*N to press it N times, type:TEXT to type)
   local name=$1; shift
   local data; data=$(mktemp -d)
+  [ "${THEME:-LIGHT}" = DARK ] && echo "theme=DARK" > "$data/window.properties" && name=$name-dark
   local display=:$(( (RANDOM % 400) + 100 ))
   Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & local xvfb=$!
   sleep 1
@@ -24,8 +25,15 @@ shot() { # shot NAME KEYS...
     sleep 1
   done
   [ -n "$window" ] || { echo "take.sh: no window for $name (see $data/app.log)" >&2; kill $pid $xvfb; return 1; }
-  sleep 6
-  for key in "$@"; do DISPLAY=$display xdotool key --window "$window" "$key"; sleep 2; done
+  sleep "${SETTLE:-6}" # seconds for the demo data to load; more on a busy machine
+  for key in "$@"; do
+    case $key in
+      type:*) DISPLAY=$display xdotool type --window "$window" --delay 60 "${key#type:}";;
+      *'*'*) DISPLAY=$display xdotool key --window "$window" --repeat "${key#*\*}" --delay 150 "${key%%\**}";;
+      *) DISPLAY=$display xdotool key --window "$window" "$key";;
+    esac
+    sleep 2
+  done
   DISPLAY=$display import -window "$window" "docs/screenshots/$name.png"
   kill $pid; sleep 1; kill -9 $pid 2>/dev/null || true; kill $xvfb
   rm -rf "$data"
@@ -36,3 +44,14 @@ shot today
 shot counterparts ctrl+2
 shot meetings ctrl+5
 shot invitations ctrl+6
+# The demo data is of 2023-2025: the calendar goes back from today's month to May 2024, the Dushanbe meetings.
+back=$(( ($(date +%Y) - 2024) * 12 + 10#$(date +%m) - 5 ))
+today=$(( $(date -u +%s) / 86400 )); monday=$(( today - (today + 3) % 7 )) # epoch day 0 was a Thursday
+weeks=$(( (monday - $(date -u -d 2024-05-13 +%s) / 86400) / 7 ))          # back to the week of 13 May 2024
+for theme in LIGHT DARK; do
+  THEME=$theme shot calendar-month ctrl+7 "Prior*$back"
+  THEME=$theme shot calendar-week ctrl+7 w "Prior*$weeks"
+  THEME=$theme shot timeline-counterpart ctrl+8 ctrl+f type:Noziri Return
+  THEME=$theme shot timeline-country ctrl+8 ctrl+f type:Tajikistan Return
+  THEME=$theme shot today
+done

@@ -1,6 +1,7 @@
 package org.protocoldesk.bench;
 
 import java.util.List;
+import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.ui.common.ListViewModel;
 
@@ -12,9 +13,12 @@ final class BenchPaths {
     /** A list screen shows its first rows within this (issue 8). */
     private static final double LIST_SCREEN_MS = 100;
     /** Search results follow each keystroke within this. */
-    private static final double KEYSTROKE_MS = 50;
+    private static final double KEYSTROKE_MS = 16;
     /** What the search pop-up asks for. */
     private static final int SEARCH_HITS = 50;
+    /** A month of the calendar's data; a week and a day are held to the same. */
+    private static final double CALENDAR_MS = 10;
+    private static final double TIMELINE_MS = 50;
     /** The rest of a long list comes in the background while the first rows are shown: no target of its own. */
     private static final double REST_MS = 1000;
     private static final double TODAY_MS = 10;
@@ -41,17 +45,25 @@ final class BenchPaths {
                     (s, f) -> s.followUps().open()),
             new BenchPath("trips", "Trips list screen", LIST_SCREEN_MS,
                     (s, f) -> s.trips().summaries()),
-            new BenchPath("today", "Today's four panels, as TodayController reads them today", TODAY_MS,
-                    (s, f) -> List.of(s.trips().startingBetween(f.today(), f.today().plusDays(60)),
-                            s.events().overlapping(f.today(), f.today().plusDays(60)),
-                            s.invitations().awaitingDecision(), s.followUps().openDueBy(f.today().plusDays(14)))),
             // The global search as one types "aliyev": one read per keystroke (issue 5).
             new BenchPath("search.keystroke1", "Global search, 1st keystroke: \"a\"", KEYSTROKE_MS,
                     (s, f) -> s.search().search("a", SEARCH_HITS)),
             new BenchPath("search.keystroke3", "Global search, 3rd keystroke: \"ali\"", KEYSTROKE_MS,
                     (s, f) -> s.search().search("ali", SEARCH_HITS)),
             new BenchPath("search.keystroke6", "Global search, 6th keystroke: \"aliyev\"", KEYSTROKE_MS,
-                    (s, f) -> s.search().search("aliyev", SEARCH_HITS)));
+                    (s, f) -> s.search().search("aliyev", SEARCH_HITS)),
+            new BenchPath("calendar.month", "Calendar, a month slice (CalendarQueries.between)", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.lastMonth().from(), f.lastMonth().to())),
+            new BenchPath("calendar.week", "Calendar, the last week of the month", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.lastMonth().to().minusDays(6), f.lastMonth().to())),
+            new BenchPath("calendar.day", "Calendar, one day as an agenda", CALENDAR_MS,
+                    (s, f) -> s.calendar().between(f.today(), f.today())),
+            new BenchPath("timeline.country", "Timeline of the busiest country", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCountry(f.busiestCountry()))),
+            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
+            new BenchPath("today", "Today (TodayQueries.on)", TODAY_MS,
+                    (s, f) -> s.today().on(f.today(), 60, 14, 14)));
 
     private BenchPaths() {
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.model.ReadOnlyCause;
 import org.protocoldesk.service.BackupService;
 import org.protocoldesk.report.Renderers;
@@ -39,6 +40,7 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final CalendarService calendar;
     private final BackupService backups;
     private final LinkService links;
     private final DataChangeListeners changes = new DataChangeListeners();
@@ -62,6 +64,7 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.calendar = new CalendarService(data);
         this.backups = new BackupService(database);
         Clock clock = Clock.systemDefaultZone();
         ReportTexts texts = ReportTexts.english();
@@ -117,6 +120,10 @@ final class Backend implements AutoCloseable {
 
     ReportExportService reportExports() {
         return reportExports;
+    }
+
+    CalendarService calendar() {
+        return calendar;
     }
 
     CountryService countries() {

@@ -64,11 +64,20 @@ final class Screens {
 
     private Consumer<Section> navigator = section -> { };
 
-    /** Connects the screens that need no data: they lead elsewhere until they are built. */
+    /** Lets the screens open records in other sections. */
     void connectNavigation(Consumer<Section> navigator) {
         this.navigator = navigator;
-        new CalendarController(calendar, navigator);
-        new TimelineController(timeline, navigator);
+    }
+
+    /** Shows a record in its section's list, selected. */
+    void open(Section section, long id) {
+        navigator.accept(section);
+        switch (section) {
+            case TRIPS -> trips.reveal(t -> t.id() == id);
+            case MEETINGS -> meetings.reveal(m -> m.id() == id);
+            case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            default -> throw new IllegalArgumentException("No list of records in " + section);
+        }
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
@@ -93,12 +102,13 @@ final class Screens {
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
         return List.of(choices,
-                new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
-                        backend.followUps(), clock),
+                new TodayController(today, tasks, backend.calendar(), clock, this::open),
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock));
+                new InvitationsController(invitations, tasks, backend.invitations(), clock),
+                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
+                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
     }
 }

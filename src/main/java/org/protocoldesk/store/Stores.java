@@ -71,6 +71,18 @@ public final class Stores {
         return new SettingStore(tx);
     }
 
+    public CalendarQueries calendar() {
+        return new CalendarQueries(tx);
+    }
+
+    public TimelineQueries timeline() {
+        return new TimelineQueries(tx);
+    }
+
+    public TodayQueries today() {
+        return new TodayQueries(tx);
+    }
+
     public DraftStore drafts() {
         return new DraftStore(tx);
     }

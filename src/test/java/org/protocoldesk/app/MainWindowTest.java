@@ -116,14 +116,6 @@ class MainWindowTest extends FxRobot {
     }
 
     @Test
-    void theCalendarLeadsToTodayMeanwhile() throws TimeoutException {
-        clickOn("#nav-calendar");
-        clickOn("#calendar-meanwhile");
-
-        waitUntil(() -> lookup("#today-screen").tryQuery().map(Node::isVisible).orElse(false));
-    }
-
-    @Test
     void theDarkThemeReplacesTheLightStylesheet() {
         clickOn("View").clickOn("Dark theme");
         try {

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.Node;
+import java.util.function.Predicate;
+import javafx.collections.ListChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
@@ -31,6 +33,7 @@ public class ListScreen<T> extends VBox {
     private final Label note = new Label();
     private final ScreenHeader header;
     private Runnable onRetry = () -> { };
+    private Predicate<? super T> pendingReveal;
 
     /**
      * @param id        the screen's name in ids and style classes, e.g. {@code counterparts}: the screen is
@@ -66,6 +69,7 @@ public class ListScreen<T> extends VBox {
         table.getStyleClass().add(Styles.STRIPED);
         table.setTableMenuButtonVisible(true);
         table.setItems(sorted);
+        sorted.addListener((ListChangeListener<T>) change -> revealPending());
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -125,6 +129,31 @@ public class ListScreen<T> extends VBox {
     /** The rows of the list, for the controller to load. */
     public final ListViewModel<T> rows() {
         return model;
+    }
+
+    /**
+     * Selects the first row that {@code which} accepts and scrolls to it, now if the rows are there, else as soon as
+     * they arrive; clears the filter first, so that the row can be shown.
+     */
+    public final void reveal(Predicate<? super T> which) {
+        filter.clear();
+        pendingReveal = which;
+        revealPending();
+    }
+
+    private void revealPending() {
+        if (pendingReveal == null) {
+            return;
+        }
+        for (T row : table.getItems()) {
+            if (pendingReveal.test(row)) {
+                pendingReveal = null;
+                table.getSelectionModel().select(row);
+                table.scrollTo(row);
+                table.requestFocus();
+                return;
+            }
+        }
     }
 
     /** What "Try again" does when loading failed: the controller's refresh. */

@@ -94,6 +94,25 @@ public final class ListViewModel<T> {
         }
     }
 
+    /** Marks the list as loading rows that another read brings (several lists read in one transaction). */
+    public void showLoading() {
+        generation++;
+        state.set(LoadState.LOADING);
+    }
+
+    /** Shows rows read elsewhere; supersedes any load under way. */
+    public void showRows(List<T> loaded) {
+        generation++;
+        show(withSearchKeys(loaded));
+    }
+
+    /** Shows that the other read failed; supersedes any load under way. */
+    public void showFailed() {
+        generation++;
+        rows.clear();
+        state.set(LoadState.FAILED);
+    }
+
     private Keyed<T> withSearchKeys(List<T> loaded) {
         Map<T, String> keys = new IdentityHashMap<>(loaded.size() * 2);
         loaded.forEach(row -> keys.put(row, SortKey.of(searchText.apply(row))));

@@ -2,6 +2,9 @@ package org.protocoldesk.ui.today;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -19,6 +22,7 @@ import org.protocoldesk.ui.common.StateMessage;
 /** One panel of Today: a title with how many rows it holds, and a small table that says why when it has none. */
 final class TodayCard<T> extends VBox {
     private Runnable onRetry = () -> { };
+    private Consumer<T> onOpen = row -> { };
 
     TodayCard(String id, Ikon icon, String title, ListViewModel<T> model, List<TableColumn<T, ?>> columns,
               String emptyTitle, String emptyDetail) {
@@ -42,8 +46,28 @@ final class TodayCard<T> extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         StateMessage.follow(table, model, "Loading…", "Could not load this list", () -> onRetry.run(),
                 () -> StateMessage.empty(icon, emptyTitle, emptyDetail));
+        // A double click or Enter opens the row's record.
+        table.setRowFactory(view -> {
+            TableRow<T> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getClickCount() == 2 && !row.isEmpty()) {
+                    onOpen.accept(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            T selected = table.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                onOpen.accept(selected);
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+    }
+
+    void setOnOpen(Consumer<T> open) {
+        this.onOpen = open;
     }
 
     void setOnRetry(Runnable retry) {

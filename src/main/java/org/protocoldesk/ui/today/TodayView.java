@@ -13,7 +13,13 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.TodayAgenda;
+import org.protocoldesk.service.CalendarService;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.ui.common.Columns;
@@ -28,16 +34,19 @@ import org.protocoldesk.ui.shell.Section;
  * deadlines, and the follow-ups that are due; anything overdue is marked.
  */
 public final class TodayView extends VBox {
-    static final int DAYS_AHEAD = 60;
-    static final int FOLLOW_UP_DAYS_AHEAD = 14;
+    static final int DAYS_AHEAD = CalendarService.TODAY_DAYS_AHEAD;
+    static final int FOLLOW_UP_DAYS_AHEAD = CalendarService.TODAY_FOLLOW_UPS_DUE_WITHIN;
+    static final int RECENT_DAYS = CalendarService.TODAY_RECENT_MEETING_DAYS;
 
     private final ObjectProperty<LocalDate> today = new SimpleObjectProperty<>(this, "today");
-    private final ListViewModel<Upcoming> comingUp = ListViewModel.unfiltered();
+    private final ListViewModel<CalendarItem> comingUp = ListViewModel.unfiltered();
     private final ListViewModel<InvitationSummary> invitations = ListViewModel.unfiltered();
     private final ListViewModel<FollowUpSummary> followUps = ListViewModel.unfiltered();
-    private final TodayCard<Upcoming> comingUpCard;
+    private final TodayCard<CalendarItem> comingUpCard;
     private final TodayCard<InvitationSummary> invitationsCard;
     private final TodayCard<FollowUpSummary> followUpsCard;
+    private final ListViewModel<MeetingSummary> recentMeetings = ListViewModel.unfiltered();
+    private final TodayCard<MeetingSummary> recentMeetingsCard;
 
     public TodayView() {
         setId(Section.TODAY.id() + "-screen");
@@ -48,13 +57,13 @@ public final class TodayView extends VBox {
 
         Predicate<Object> alwaysOpen = row -> true;
         comingUpCard = new TodayCard<>("today-coming-up", Material2OutlinedAL.FLIGHT_TAKEOFF,
-                "Trips and events in the next " + DAYS_AHEAD + " days", comingUp, List.of(
-                        Columns.dateRange("When", 150, Upcoming::start, Upcoming::end),
-                        Columns.text("Kind", 70, Upcoming::kind),
-                        Columns.text("What", 260, Upcoming::title),
-                        Columns.text("Where", 160, Upcoming::place)),
-                "Nothing in the next " + DAYS_AHEAD + " days",
-                "Trips starting and events taking place in the coming weeks appear here.");
+                "Trips and events now and in the next " + DAYS_AHEAD + " days", comingUp, List.of(
+                        Columns.dateRange("When", 150, CalendarItem::startDate, CalendarItem::endDate),
+                        Columns.label("Kind", 70, CalendarItem::kind),
+                        Columns.text("What", 260, CalendarItem::title),
+                        Columns.text("Where", 160, CalendarItem::place)),
+                "Nothing now or in the next " + DAYS_AHEAD + " days",
+                "Trips and events under way or taking place in the coming weeks appear here.");
         invitationsCard = new TodayCard<>("today-invitations", Material2OutlinedMZ.MAIL_OUTLINE,
                 "Invitations awaiting a decision", invitations, List.of(
                         Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
@@ -73,11 +82,20 @@ public final class TodayView extends VBox {
                 "No follow-up is due",
                 "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear here.");
 
+        recentMeetingsCard = new TodayCard<>("today-recent-meetings", Material2OutlinedAL.FORUM,
+                "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, List.of(
+                        Columns.dateAndTime("When", 150, MeetingSummary::date, MeetingSummary::startTime),
+                        Columns.text("Counterparts", 220, MeetingSummary::counterparts),
+                        Columns.text("Title", 250, MeetingSummary::title)),
+                "No meeting in the last " + RECENT_DAYS + " days",
+                "Meetings logged in the last two weeks appear here, the latest first.");
+
         GridPane grid = new GridPane();
         grid.getStyleClass().add("today-grid");
         grid.add(comingUpCard, 0, 0);
         grid.add(invitationsCard, 1, 0);
-        grid.add(followUpsCard, 0, 1, 2, 1);
+        grid.add(followUpsCard, 0, 1);
+        grid.add(recentMeetingsCard, 1, 1);
         ColumnConstraints half = new ColumnConstraints();
         half.setPercentWidth(50);
         grid.getColumnConstraints().addAll(half, half);
@@ -94,22 +112,53 @@ public final class TodayView extends VBox {
         return today;
     }
 
-    ListViewModel<Upcoming> comingUp() {
-        return comingUp;
+    /** Shows that Today is being read: every panel waits for the same read. */
+    void loading() {
+        comingUp.showLoading();
+        invitations.showLoading();
+        followUps.showLoading();
+        recentMeetings.showLoading();
     }
 
-    ListViewModel<InvitationSummary> invitations() {
-        return invitations;
+    void show(TodayAgenda agenda) {
+        today.set(agenda.today());
+        comingUp.showRows(agenda.tripsAndEvents());
+        invitations.showRows(agenda.awaitingDecision());
+        followUps.showRows(agenda.followUpsDue());
+        recentMeetings.showRows(agenda.recentMeetings());
     }
 
-    ListViewModel<FollowUpSummary> followUps() {
-        return followUps;
+    void failed() {
+        comingUp.showFailed();
+        invitations.showFailed();
+        followUps.showFailed();
+        recentMeetings.showFailed();
+    }
+
+    /**
+     * Opens each panel's rows where their records are: trips, invitations and meetings in their lists, a follow-up
+     * at the meeting it came from. Events have no screen of their own yet.
+     */
+    void setOpener(RecordOpener opener) {
+        comingUpCard.setOnOpen(item -> {
+            if (item.kind() == CalendarItemKind.TRIP) {
+                opener.open(Section.TRIPS, item.recordId());
+            }
+        });
+        invitationsCard.setOnOpen(i -> opener.open(Section.INVITATIONS, i.invitation().id()));
+        followUpsCard.setOnOpen(f -> {
+            if (f.followUp().meetingId() != null) {
+                opener.open(Section.MEETINGS, f.followUp().meetingId());
+            }
+        });
+        recentMeetingsCard.setOnOpen(m -> opener.open(Section.MEETINGS, m.id()));
     }
 
     void setOnRetry(Runnable retry) {
         comingUpCard.setOnRetry(retry);
         invitationsCard.setOnRetry(retry);
         followUpsCard.setOnRetry(retry);
+        recentMeetingsCard.setOnRetry(retry);
     }
 
     private static String whoInvitesWhom(InvitationSummary summary) {

@@ -32,6 +32,11 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
         read(work, onSuccess, onFailure);
     }
 
+    /** How many tasks wait to be run. */
+    public int pendingCount() {
+        return pending.size();
+    }
+
     public void runAll() {
         List<Runnable> now = new ArrayList<>(pending);
         pending.clear();

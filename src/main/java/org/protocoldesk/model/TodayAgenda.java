@@ -1,0 +1,20 @@
+package org.protocoldesk.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What needs attention on {@code today}, read together: trips and events under way or starting soon, invitations
+ * awaiting a decision, open follow-ups due or overdue, and the meetings of the last days.
+ */
+public record TodayAgenda(LocalDate today, List<CalendarItem> tripsAndEvents, List<InvitationSummary> awaitingDecision,
+                          List<FollowUpSummary> followUpsDue, List<MeetingSummary> recentMeetings) {
+
+    public TodayAgenda {
+        Require.present(today, "today");
+        tripsAndEvents = Require.copy(tripsAndEvents);
+        awaitingDecision = Require.copy(awaitingDecision);
+        followUpsDue = Require.copy(followUpsDue);
+        recentMeetings = Require.copy(recentMeetings);
+    }
+}

@@ -1,0 +1,50 @@
+package org.protocoldesk.service;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.Country;
+import org.protocoldesk.model.TimelineChoice;
+import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineSubject;
+import org.protocoldesk.model.TodayAgenda;
+import org.protocoldesk.store.DataStore;
+
+/** The calendar, the timelines and Today: each one read transaction. Methods block: call them through the {@link TaskRunner}. */
+public final class CalendarService {
+    public static final int TODAY_DAYS_AHEAD = 60;
+    public static final int TODAY_FOLLOW_UPS_DUE_WITHIN = 14;
+    public static final int TODAY_RECENT_MEETING_DAYS = 14;
+
+    private final DataStore data;
+
+    public CalendarService(DataStore data) {
+        this.data = data;
+    }
+
+    /** The items on at least one day from {@code from} to {@code to}, both included. */
+    public List<CalendarItem> between(LocalDate from, LocalDate to) {
+        return data.read(s -> s.calendar().between(from, to));
+    }
+
+    /** Country names by ISO code: a small table, read whole for the pickers. */
+    public Map<String, String> countryNames() {
+        return data.read(s -> s.countries().all().stream().collect(Collectors.toMap(Country::code, Country::name)));
+    }
+
+    public List<TimelineEntry> timeline(TimelineSubject subject) {
+        return data.read(s -> s.timeline().of(subject));
+    }
+
+    /** Counterparts, organisations and countries whose name contains {@code text}, for the timeline's picker. */
+    public List<TimelineChoice> timelineChoices(String text, int limit) {
+        return data.read(s -> s.timeline().choices(text, limit));
+    }
+
+    public TodayAgenda today(LocalDate today) {
+        return data.read(s -> s.today().on(today, TODAY_DAYS_AHEAD, TODAY_FOLLOW_UPS_DUE_WITHIN,
+                TODAY_RECENT_MEETING_DAYS));
+    }
+}

@@ -1,0 +1,203 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
+import static org.protocoldesk.store.generated.Tables.MEETING_TOPIC;
+import static org.protocoldesk.store.generated.Tables.PERSON;
+import static org.protocoldesk.store.generated.Tables.TOPIC;
+import static org.protocoldesk.store.generated.Tables.TRIP;
+import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
+import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.store.generated.tables.Organisation;
+import org.protocoldesk.store.generated.tables.Person;
+
+/**
+ * Everything the calendar shows over a range of days, each kind read on its own index: trips and events that
+ * overlap the range, meetings held in it, reply deadlines of pending invitations, visits proposed in it by pending or
+ * accepted invitations, and due dates of open follow-ups.
+ */
+public final class CalendarQueries {
+    static final Person INVITER = PERSON.as("inviter");
+    static final Person INVITEE = PERSON.as("invitee");
+    static final Organisation INVITER_ORGANISATION =
+            org.protocoldesk.store.generated.Tables.ORGANISATION.as("inviter_organisation");
+    static final Organisation INVITEE_ORGANISATION =
+            org.protocoldesk.store.generated.Tables.ORGANISATION.as("invitee_organisation");
+    private static final Comparator<CalendarItem> ORDER = Comparator.comparing(CalendarItem::startDate)
+            .thenComparing(CalendarItem::startTime, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(CalendarItem::kind)
+            .thenComparing(CalendarItem::recordId);
+
+    private final DSLContext tx;
+
+    CalendarQueries(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    /** The items on at least one day from {@code from} to {@code to}, both included, by start. */
+    public List<CalendarItem> between(LocalDate from, LocalDate to) {
+        List<CalendarItem> items = new ArrayList<>();
+        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
+        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
+        items.addAll(meetings(MEETING.LOCAL_DATE.between(from, to)));
+        items.addAll(replyDeadlines(INVITATION.REPLY_DEADLINE.between(from, to)));
+        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to).and(INVITATION.PROPOSED_END.ge(from)
+                .or(INVITATION.PROPOSED_END.isNull().and(INVITATION.PROPOSED_START.ge(from))))));
+        items.addAll(followUpsDue(FOLLOW_UP.DUE_DATE.between(from, to)));
+        items.sort(ORDER);
+        return items;
+    }
+
+    List<CalendarItem> trips(Condition which) {
+        Map<Long, String> countries = tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.COUNTRY_CODE)
+                .from(TRIP).join(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
+                .where(which).and(TRIP_DESTINATION.POSITION.eq(1))
+                .fetchMap(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.COUNTRY_CODE);
+        Map<Long, String> cities = tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.CITY)
+                .from(TRIP).join(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
+                .where(which)
+                .orderBy(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION)
+                .stream().collect(Collectors.groupingBy(r -> r.value1(),
+                        Collectors.mapping(r -> r.value2(), Collectors.joining(", "))));
+        return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
+                .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
+                        null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
+                        List.of(), Set.of(r.value1())));
+    }
+
+    List<CalendarItem> events(Condition which) {
+        Map<Long, Set<Long>> trips = tx.select(TRIP_EVENT.EVENT_ID, TRIP_EVENT.TRIP_ID)
+                .from(EVENT).join(TRIP_EVENT).on(TRIP_EVENT.EVENT_ID.eq(EVENT.ID))
+                .where(which)
+                .fetchGroups(TRIP_EVENT.EVENT_ID, TRIP_EVENT.TRIP_ID).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        return tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.CITY,
+                        EVENT.COUNTRY_CODE)
+                .from(EVENT).where(which)
+                .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
+                        null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
+                        trips.getOrDefault(r.value1(), Set.of())));
+    }
+
+    /**
+     * The meetings that meet the condition, with their counterparts and topics. Each list is read from the chosen
+     * meetings outwards, so that the planner starts from the meetings' index, never from all persons.
+     */
+    List<CalendarItem> meetings(Condition which) {
+        Map<Long, List<Record>> counterparts = tx.select(MEETING.ID, PERSON.ID, PERSON.FULL_NAME, PERSON.SORT_KEY)
+                .from(MEETING)
+                .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
+                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                .where(which).and(PERSON.SIDE.eq(Side.THEIRS))
+                .stream()
+                .sorted(Comparator.comparing((Record r) -> r.get(PERSON.SORT_KEY)).thenComparing(r -> r.get(PERSON.ID)))
+                .collect(Collectors.groupingBy(r -> r.get(MEETING.ID)));
+        Map<Long, List<String>> topics = tx.select(MEETING.ID, TOPIC.NAME)
+                .from(MEETING)
+                .join(MEETING_TOPIC).on(MEETING_TOPIC.MEETING_ID.eq(MEETING.ID))
+                .join(TOPIC).on(TOPIC.ID.eq(MEETING_TOPIC.TOPIC_ID))
+                .where(which)
+                .stream()
+                .sorted(Comparator.comparing(r -> r.value2().toLowerCase(java.util.Locale.ROOT)))
+                .collect(Collectors.groupingBy(r -> r.value1(), Collectors.mapping(r -> r.value2(), Collectors.toList())));
+        return tx.select(MEETING.ID, MEETING.TITLE, MEETING.LOCAL_DATE, MEETING.START_TIME, MEETING.END_TIME,
+                        MEETING.TIME_ZONE, MEETING.PLACE, MEETING.CITY, MEETING.COUNTRY_CODE, MEETING.TRIP_ID)
+                .from(MEETING).where(which)
+                .fetch(r -> {
+                    List<Record> met = counterparts.getOrDefault(r.get(MEETING.ID), List.of());
+                    return new CalendarItem(CalendarItemKind.MEETING, r.get(MEETING.ID), r.get(MEETING.TITLE),
+                            r.get(MEETING.LOCAL_DATE), null, r.get(MEETING.START_TIME),
+                            r.get(MEETING.END_TIME), r.get(MEETING.TIME_ZONE),
+                            firstPresent(r.get(MEETING.PLACE), r.get(MEETING.CITY)), r.get(MEETING.COUNTRY_CODE),
+                            met.stream().map(m -> m.get(PERSON.FULL_NAME)).toList(),
+                            topics.getOrDefault(r.get(MEETING.ID), List.of()),
+                            met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
+                            idSet(r.get(MEETING.TRIP_ID)));
+                });
+    }
+
+    List<CalendarItem> replyDeadlines(Condition which) {
+        return invitations(INVITATION.STATUS.eq(InvitationStatus.PENDING).and(which),
+                CalendarItemKind.REPLY_DEADLINE);
+    }
+
+    List<CalendarItem> proposedVisits(Condition which) {
+        return invitations(INVITATION.STATUS.in(InvitationStatus.PENDING,
+                InvitationStatus.ACCEPTED).and(which), CalendarItemKind.PROPOSED_VISIT);
+    }
+
+    private List<CalendarItem> invitations(Condition which, CalendarItemKind kind) {
+        return tx.select(INVITATION.ID, INVITATION.DESCRIPTION, INVITATION.REPLY_DEADLINE, INVITATION.PROPOSED_START,
+                        INVITATION.PROPOSED_END, INVITATION.PLACE, INVITATION.COUNTRY_CODE,
+                        INVITATION.FULFILLED_BY_TRIP_ID, INVITER.ID, INVITER.FULL_NAME, INVITER_ORGANISATION.NAME,
+                        INVITEE.ID, INVITEE.FULL_NAME, INVITEE_ORGANISATION.NAME)
+                .from(INVITATION)
+                .leftJoin(INVITER).on(INVITER.ID.eq(INVITATION.INVITER_PERSON_ID))
+                .leftJoin(INVITER_ORGANISATION).on(INVITER_ORGANISATION.ID.eq(INVITATION.INVITER_ORGANISATION_ID))
+                .leftJoin(INVITEE).on(INVITEE.ID.eq(INVITATION.INVITEE_PERSON_ID))
+                .leftJoin(INVITEE_ORGANISATION).on(INVITEE_ORGANISATION.ID.eq(INVITATION.INVITEE_ORGANISATION_ID))
+                .where(which)
+                .fetch(r -> {
+                    boolean deadline = kind == CalendarItemKind.REPLY_DEADLINE;
+                    LocalDate start = deadline ? r.get(INVITATION.REPLY_DEADLINE) : r.get(INVITATION.PROPOSED_START);
+                    LocalDate end = deadline ? start : r.get(INVITATION.PROPOSED_END);
+                    return new CalendarItem(kind, r.get(INVITATION.ID), r.get(INVITATION.DESCRIPTION), start, end,
+                            null, null, null, r.get(INVITATION.PLACE), r.get(INVITATION.COUNTRY_CODE),
+                            Stream.of(r.get(INVITER.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
+                                    r.get(INVITEE.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME))
+                                    .filter(name -> name != null).toList(),
+                            List.of(),
+                            Stream.of(ref(r.get(INVITER.ID), r.get(INVITER.FULL_NAME)),
+                                    ref(r.get(INVITEE.ID), r.get(INVITEE.FULL_NAME))).flatMap(Optional::stream).toList(),
+                            idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)));
+                });
+    }
+
+    List<CalendarItem> followUpsDue(Condition which) {
+        return tx.select(FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE, MEETING.COUNTRY_CODE, MEETING.TRIP_ID)
+                .from(FOLLOW_UP)
+                .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
+                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(which)
+                .fetch(r -> new CalendarItem(CalendarItemKind.FOLLOW_UP_DUE, r.value1(), r.value2(), r.value3(),
+                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5())));
+    }
+
+    static ZoneId zone(String id) {
+        return id == null || id.isBlank() ? null : ZoneId.of(id);
+    }
+
+    private static Optional<PersonRef> ref(Long id, String name) {
+        return id == null ? Optional.empty() : Optional.of(new PersonRef(id, name));
+    }
+
+    private static Set<Long> idSet(Long id) {
+        return id == null ? Set.of() : Set.of(id);
+    }
+
+    private static String firstPresent(String a, String b) {
+        return a != null && !a.isBlank() ? a : b;
+    }
+}

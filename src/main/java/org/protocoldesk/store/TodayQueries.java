@@ -1,0 +1,40 @@
+package org.protocoldesk.store;
+
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.TRIP;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.TodayAgenda;
+
+/** The Today screen's data, read in the one transaction of the caller. */
+public final class TodayQueries {
+    private final DSLContext tx;
+
+    TodayQueries(DSLContext tx) {
+        this.tx = tx;
+    }
+
+    /**
+     * Trips and events on at least one day from {@code today} to {@code daysAhead} days later (so a trip under way
+     * stays), pending invitations by deadline, open follow-ups due within {@code dueWithinDays} or overdue, and the
+     * meetings of the last {@code recentDays} days, newest first.
+     */
+    public TodayAgenda on(LocalDate today, int daysAhead, int dueWithinDays, int recentDays) {
+        CalendarQueries calendar = new CalendarQueries(tx);
+        LocalDate last = today.plusDays(daysAhead);
+        List<CalendarItem> ahead = new ArrayList<>(calendar.trips(TRIP.START_DATE.le(last).and(TRIP.END_DATE.ge(today))));
+        ahead.addAll(calendar.events(EVENT.START_DATE.le(last).and(EVENT.END_DATE.ge(today))));
+        ahead.sort(Comparator.comparing(CalendarItem::startDate).thenComparing(CalendarItem::kind)
+                .thenComparing(CalendarItem::recordId));
+        List<MeetingSummary> recent = new ArrayList<>(new MeetingStore(tx).between(today.minusDays(recentDays), today));
+        recent.sort(Comparator.comparing(MeetingSummary::date).reversed());
+        return new TodayAgenda(today, ahead, new InvitationStore(tx).awaitingDecision(),
+                new FollowUpStore(tx).openDueBy(today.plusDays(dueWithinDays)), recent);
+    }
+}

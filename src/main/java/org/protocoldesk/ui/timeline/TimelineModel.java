@@ -1,0 +1,119 @@
+package org.protocoldesk.ui.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.TimelineChoice;
+import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineKind;
+import org.protocoldesk.ui.common.LoadState;
+
+/**
+ * The timeline of one subject: its entries, the kinds shown, the zoom, and the rows that result, newest first and
+ * grouped by year, month or day. FX thread only.
+ */
+final class TimelineModel {
+    private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::start)
+            .thenComparing(TimelineEntry::kind).thenComparing(TimelineEntry::recordId).reversed();
+
+    private final ObjectProperty<TimelineChoice> subject = new SimpleObjectProperty<>(this, "subject");
+    private final ObjectProperty<LoadState> state = new SimpleObjectProperty<>(this, "state");
+    private final ObjectProperty<TimelineZoom> zoom = new SimpleObjectProperty<>(this, "zoom", TimelineZoom.YEARS);
+    private final ObservableSet<TimelineKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(TimelineKind.class));
+    private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
+    private List<TimelineEntry> entries = List.of();
+
+    TimelineModel() {
+        zoom.addListener((property, was, now) -> regroup());
+        shownKinds.addListener((SetChangeListener<TimelineKind>) change -> regroup());
+    }
+
+    ObjectProperty<TimelineChoice> subject() {
+        return subject;
+    }
+
+    ObjectProperty<LoadState> state() {
+        return state;
+    }
+
+    ObjectProperty<TimelineZoom> zoom() {
+        return zoom;
+    }
+
+    ObservableSet<TimelineKind> shownKinds() {
+        return shownKinds;
+    }
+
+    ObservableList<TimelineRow> rows() {
+        return rows;
+    }
+
+    void show(List<TimelineEntry> loaded) {
+        entries = loaded.stream().sorted(NEWEST_FIRST).toList();
+        state.set(LoadState.LOADED);
+        regroup();
+    }
+
+    private void regroup() {
+        List<TimelineRow> grouped = new ArrayList<>();
+        String group = null;
+        for (TimelineEntry entry : shown()) {
+            String heading = zoom.get().heading(entry.start());
+            if (!heading.equals(group)) {
+                grouped.add(TimelineRow.heading(heading));
+                group = heading;
+            }
+            grouped.add(TimelineRow.of(entry));
+        }
+        rows.setAll(grouped);
+    }
+
+    /** The entries of the kinds shown, newest first. */
+    List<TimelineEntry> shown() {
+        return entries.stream().filter(e -> shownKinds.contains(e.kind())).toList();
+    }
+
+    List<TimelineEntry> all() {
+        return entries;
+    }
+
+    /** The last meeting: when did we last meet. */
+    Optional<TimelineEntry> lastMeeting() {
+        return entries.stream().filter(e -> e.kind() == TimelineKind.MEETING).findFirst();
+    }
+
+    /** What was promised and is still open: follow-ups not done. */
+    long openFollowUps() {
+        return entries.stream().filter(e -> e.kind() == TimelineKind.FOLLOW_UP && e.status() == FollowUpStatus.OPEN)
+                .count();
+    }
+
+    long pendingInvitations() {
+        return entries.stream().filter(e -> e.kind() == TimelineKind.INVITATION && e.status() == InvitationStatus.PENDING)
+                .count();
+    }
+
+    /** The first and last day the entries shown cover, for the status line. */
+    Optional<LocalDate[]> span(LocalDate today) {
+        List<TimelineEntry> shown = shown();
+        if (shown.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = shown.stream().map(TimelineEntry::start).min(Comparator.naturalOrder()).orElseThrow();
+        LocalDate last = shown.stream().map(e -> e.lastDay(today)).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow();
+        return Optional.of(new LocalDate[] {first, last});
+    }
+}

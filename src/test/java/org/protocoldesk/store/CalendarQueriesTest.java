@@ -1,0 +1,149 @@
+package org.protocoldesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.TimeZone;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationOccasion;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.Party;
+import org.protocoldesk.model.Side;
+
+class CalendarQueriesTest extends StoreTestSupport {
+    private static final ZoneId DUSHANBE = ZoneId.of("Asia/Dushanbe");
+
+    private long rahmon;
+    private long aliyev;
+    private long tripId;
+
+    @BeforeEach
+    void rows() {
+        data.writeAll(s -> {
+            rahmon = ReferencedRows.person(s, Side.THEIRS, "Yusuf Rahmon");
+            aliyev = ReferencedRows.person(s, Side.OURS, "Kamran Aliyev");
+            // A trip that crosses the end of May into June.
+            tripId = ReferencedRows.trip(s, "Working visit to Dushanbe", LocalDate.of(2024, 5, 30),
+                    LocalDate.of(2024, 6, 2));
+        });
+    }
+
+    private long meeting(LocalDate day, LocalTime start) {
+        return data.write(s -> s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "Talks", day, start,
+                start == null ? null : start.plusHours(1), DUSHANBE, "Palace", "Dushanbe", null, tripId, null, null,
+                List.of(rahmon), List.of("Extradition"), List.of())).id());
+    }
+
+    private List<CalendarItem> between(String from, String to) {
+        return data.read(s -> s.calendar().between(LocalDate.parse(from), LocalDate.parse(to)));
+    }
+
+    @Test
+    void aMeetingOnTheLastDayOfAMonthBelongsToThatMonthOnly() {
+        long id = meeting(LocalDate.of(2024, 5, 31), LocalTime.of(22, 30));
+
+        assertThat(between("2024-05-01", "2024-05-31")).extracting(CalendarItem::key).contains("MEETING:" + id);
+        assertThat(between("2024-06-01", "2024-06-30")).extracting(CalendarItem::key).doesNotContain("MEETING:" + id);
+    }
+
+    @Test
+    void aMeetingIsFoundByARangeOfOneDayOnItsDayAndNotTheDayBefore() {
+        long id = meeting(LocalDate.of(2024, 6, 1), LocalTime.of(0, 0));
+
+        assertThat(between("2024-06-01", "2024-06-01")).extracting(CalendarItem::key).contains("MEETING:" + id);
+        assertThat(between("2024-05-31", "2024-05-31")).extracting(CalendarItem::key).doesNotContain("MEETING:" + id);
+    }
+
+    @Test
+    void aTripCrossingAMonthBoundaryBelongsToBothMonthsAndEveryDayItCovers() {
+        CalendarItem inMay = trip(between("2024-05-01", "2024-05-31"));
+        CalendarItem inJune = trip(between("2024-06-01", "2024-06-30"));
+
+        assertThat(inMay).isEqualTo(inJune);
+        assertThat(inMay.covers(LocalDate.of(2024, 5, 31))).isTrue();
+        assertThat(inMay.covers(LocalDate.of(2024, 6, 2))).isTrue();
+        assertThat(inMay.covers(LocalDate.of(2024, 6, 3))).isFalse();
+        assertThat(between("2024-06-03", "2024-06-30")).extracting(CalendarItem::kind)
+                .doesNotContain(CalendarItemKind.TRIP);
+    }
+
+    private static CalendarItem trip(List<CalendarItem> items) {
+        return items.stream().filter(i -> i.kind() == CalendarItemKind.TRIP).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aMeetingKeepsTheLocalTimeAndZoneOfItsPlaceWhateverTheMachineZone() {
+        TimeZone machine = TimeZone.getDefault();
+        try {
+            TimeZone.setDefault(TimeZone.getTimeZone("America/Los_Angeles"));
+            meeting(LocalDate.of(2024, 5, 16), LocalTime.of(9, 0));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Auckland"));
+
+            CalendarItem read = between("2024-05-16", "2024-05-16").stream()
+                    .filter(i -> i.kind() == CalendarItemKind.MEETING).findFirst().orElseThrow();
+
+            assertThat(read.startTime()).isEqualTo(LocalTime.of(9, 0));
+            assertThat(read.zone()).isEqualTo(DUSHANBE);
+            assertThat(read.startDate()).isEqualTo(LocalDate.of(2024, 5, 16));
+        } finally {
+            TimeZone.setDefault(machine);
+        }
+    }
+
+    @Test
+    void aMeetingComesWithItsCounterpartsTopicsAndTrip() {
+        long id = meeting(LocalDate.of(2024, 5, 31), LocalTime.of(10, 0));
+
+        CalendarItem read = between("2024-05-31", "2024-05-31").stream()
+                .filter(i -> i.key().equals("MEETING:" + id)).findFirst().orElseThrow();
+
+        assertThat(read.people()).containsExactly("Yusuf Rahmon");
+        assertThat(read.concerns(rahmon)).isTrue();
+        assertThat(read.topics()).containsExactly("Extradition");
+        assertThat(read.tripIds()).containsExactly(tripId);
+        assertThat(read.endTime()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void pendingReplyDeadlinesProposedVisitsAndOpenFollowUpsAreDatedItems() {
+        data.writeAll(s -> {
+            s.invitations().insert(invitation(InvitationStatus.PENDING, "2024-06-10", "2024-09-01", "2024-09-05"));
+            s.invitations().insert(invitation(InvitationStatus.DECLINED, "2024-06-11", null, null));
+            s.followUps().insert(new FollowUp(null, "Send the draft", Party.US, null, LocalDate.of(2024, 6, 12),
+                    null, FollowUpStatus.OPEN, null));
+            s.followUps().insert(new FollowUp(null, "Dropped", Party.US, null, LocalDate.of(2024, 6, 13),
+                    null, FollowUpStatus.DROPPED, null));
+        });
+
+        assertThat(between("2024-06-10", "2024-06-30")).extracting(CalendarItem::kind, CalendarItem::startDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.REPLY_DEADLINE, LocalDate.of(2024, 6, 10)),
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.FOLLOW_UP_DUE, LocalDate.of(2024, 6, 12)));
+        // A proposed visit from 1 to 5 September shows in a range that starts in its middle.
+        assertThat(between("2024-09-03", "2024-09-30")).extracting(CalendarItem::kind, CalendarItem::endDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 5)));
+    }
+
+    private Invitation invitation(InvitationStatus status, String deadline, String proposedStart, String proposedEnd) {
+        return new Invitation(null, InvitationDirection.INCOMING, InvitationOccasion.OFFICIAL_VISIT, "Official visit",
+                rahmon, null, aliyev, null, "Dushanbe", null, date(proposedStart), date(proposedEnd), null, null,
+                date(deadline), status, null, null, null);
+    }
+
+    private static LocalDate date(String text) {
+        return text == null ? null : LocalDate.parse(text);
+    }
+}
