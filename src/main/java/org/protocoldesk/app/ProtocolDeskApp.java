@@ -33,6 +33,7 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
+    private final StartupTrace trace = StartupTrace.fromSystemProperties();
 
     /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
     @Override
@@ -58,6 +59,7 @@ public final class ProtocolDeskApp extends Application {
         stage.setScene(new Scene(view.root()));
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
+        trace.watch(stage, screens.todayFilled(), tasks);
         stage.show();
 
         tasks.write(this::openBackend, opened -> connect(screens, view, opened), shell::showDatabaseFailure);

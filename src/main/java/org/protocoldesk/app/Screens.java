@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
@@ -51,6 +52,11 @@ final class Screens {
         nodes.put(Section.CALENDAR, calendar);
         nodes.put(Section.TIMELINE, timeline);
         return nodes;
+    }
+
+    /** True once the Today screen shows its data. */
+    ObservableBooleanValue todayFilled() {
+        return today.filled();
     }
 
     /** Connects the screens that need no data: they lead elsewhere until they are built. */
