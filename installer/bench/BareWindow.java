@@ -30,7 +30,7 @@ public class BareWindow extends Application {
                     stop();
                     String line = "first-frame " + System.currentTimeMillis() + "\n";
                     try {
-                        Files.writeString(Path.of(System.getProperty("protocoldesk.startup.trace")), line,
+                        Files.writeString(Path.of(System.getenv("PROTOCOL_DESK_STARTUP_TRACE")), line,
                                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
                     } catch (Exception e) {
                         throw new IllegalStateException(e);

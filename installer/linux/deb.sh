@@ -2,6 +2,7 @@
 # Makes the .deb from the app image: the image under /opt/protocol-desk, a command in /usr/bin, the desktop entry
 # (Office) and the icon at 16-256 px plus scalable in the hicolor theme. Every file belongs to the package, so
 # removing it leaves nothing behind; the icon cache and the menu are refreshed by the desktop's own dpkg triggers.
+# Compressed with gzip: xz saves a fifth of the size but takes minutes on a small machine.
 # The dependencies are those of the native libraries in the image (dpkg-shlibdeps) and GTK 3, which JavaFX opens
 # at run time without linking to it.
 #   installer/linux/deb.sh APP_IMAGE POM_VERSION OUT_DIR
@@ -34,6 +35,10 @@ shlibs=$(cd "$stage/shlibs" && dpkg-shlibdeps -O --ignore-missing-info -l"$stage
   $libs 2>/dev/null | sed -n 's/^shlibs:Depends=//p')
 rm -rf "$stage/shlibs"
 
+# GTK 3 when no library links to it yet, and a font: JavaFX draws no text without one.
+depends=$shlibs
+[[ $depends == *libgtk-3-0* ]] || depends="libgtk-3-0, $depends"
+depends="$depends, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
 debversion=${version/-/\~} # 0.1.0-SNAPSHOT sorts before 0.1.0 as 0.1.0~SNAPSHOT
 cat >"$stage/DEBIAN/control" <<CONTROL
 Package: protocol-desk
@@ -43,12 +48,12 @@ Maintainer: Protocol Desk <protocol-desk@localhost>
 Section: misc
 Priority: optional
 Installed-Size: $(du -sk --exclude=DEBIAN "$stage" | cut -f1)
-Depends: libgtk-3-0, ${shlibs}
+Depends: ${depends}
 Homepage: https://github.com/protocol-desk/protocol-desk
 Description: Briefing notes, meeting log and trip reports for a travelling delegation
  Protocol Desk keeps the counterparts, trips, sideline meetings, invitations and follow-ups of a protocol
  office in a private local database, and prepares briefing notes and trip reports from them.
 CONTROL
 find "$stage" -type d -exec chmod 755 {} +
-fakeroot dpkg-deb --build --root-owner-group "$stage" "$out/protocol-desk_${version}_${arch}.deb" >/dev/null
+fakeroot dpkg-deb -Zgzip --build --root-owner-group "$stage" "$out/protocol-desk_${version}_${arch}.deb" >/dev/null
 echo "$out/protocol-desk_${version}_${arch}.deb"

@@ -33,7 +33,7 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
-    private final StartupTrace trace = StartupTrace.fromSystemProperties();
+    private final StartupTrace trace = StartupTrace.fromEnvironment();
 
     /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
     @Override

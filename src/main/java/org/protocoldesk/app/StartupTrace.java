@@ -10,13 +10,13 @@ import javafx.stage.Stage;
 import org.protocoldesk.service.TaskRunner;
 
 /**
- * The start-up milestones, for the start-up benchmark and the AppCDS training run ({@code installer/}): when
- * {@code -Dprotocoldesk.startup.trace=FILE} asks, appends {@code first-frame MILLIS} and {@code today-filled MILLIS}
- * (epoch milliseconds) to FILE; with {@code -Dprotocoldesk.startup.exit=true} the window then closes. Off otherwise.
+ * The start-up milestones, for the start-up benchmark and the AppCDS training run ({@code installer/}): when the
+ * environment variable {@code PROTOCOL_DESK_STARTUP_TRACE=FILE} asks, appends {@code first-frame MILLIS} and {@code today-filled MILLIS}
+ * (epoch milliseconds) to FILE; with {@code PROTOCOL_DESK_STARTUP_EXIT=true} the window then closes. Off otherwise.
  */
 final class StartupTrace {
-    static final String FILE_PROPERTY = "protocoldesk.startup.trace";
-    static final String EXIT_PROPERTY = "protocoldesk.startup.exit";
+    static final String FILE_VARIABLE = "PROTOCOL_DESK_STARTUP_TRACE";
+    static final String EXIT_VARIABLE = "PROTOCOL_DESK_STARTUP_EXIT";
     /** The second pulse after showing starts once the first frame has been rendered. */
     private static final int PULSES_TO_FIRST_FRAME = 2;
 
@@ -31,9 +31,9 @@ final class StartupTrace {
         this.exitWhenFilled = exitWhenFilled;
     }
 
-    static StartupTrace fromSystemProperties() {
-        String file = System.getProperty(FILE_PROPERTY);
-        return new StartupTrace(file == null ? null : Path.of(file), Boolean.getBoolean(EXIT_PROPERTY));
+    static StartupTrace fromEnvironment() {
+        String file = System.getenv(FILE_VARIABLE);
+        return new StartupTrace(file == null ? null : Path.of(file), "true".equals(System.getenv(EXIT_VARIABLE)));
     }
 
     /**

@@ -31,6 +31,8 @@ public final class MainController {
         view.find.setOnAction(event -> view.search.requestFocus());
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
         view.about.setOnAction(event -> Dialogs.about(window(), info));
+        view.shortcuts.setOnAction(event -> Dialogs.keyboardShortcuts(window(),
+                KeyboardShortcuts.of(view.root().getScene())));
         view.quit.setOnAction(event -> window().hide());
         view.removeDemoData.setDisable(true);
         view.demoBadge.setVisible(false);

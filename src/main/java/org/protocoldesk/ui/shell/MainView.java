@@ -48,6 +48,8 @@ public final class MainView {
     final RadioMenuItem darkTheme = new RadioMenuItem("Dark theme");
     final ToggleGroup sectionItems = new ToggleGroup();
     final Map<Section, RadioMenuItem> sectionMenuItems = new EnumMap<>(Section.class);
+    final MenuItem userGuide = new MenuItem("User guide");
+    final MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
     final MenuItem about = new MenuItem("About Protocol Desk");
 
     final CustomTextField search = new CustomTextField();
@@ -96,7 +98,8 @@ public final class MainView {
             view.getItems().add(item);
         }
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        Menu help = new Menu("_Help", null, about);
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN));
+        Menu help = new Menu("_Help", null, userGuide, shortcuts, new SeparatorMenuItem(), about);
 
         MenuBar menuBar = new MenuBar(file, edit, view, help);
         HBox.setHgrow(menuBar, Priority.ALWAYS);
