@@ -19,7 +19,7 @@ import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
 
 /**
- * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
+ * The application: opens the database on a worker while it shows the window, then lets the screens fill in.
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
@@ -33,14 +33,24 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
+    private Screens screens;
+    private MainView view;
+    /** Set on the FX thread once the database is open, or could not be. */
+    private Backend openedBackend;
+    private Throwable openFailure;
     private final StartupTrace trace = StartupTrace.fromEnvironment();
 
-    /** Runs on the launcher thread, so the file reads here keep the FX thread free. */
+    /**
+     * Runs on the launcher thread, so the file reads here keep the FX thread free. Starts opening the database (which
+     * may migrate it) at once: the worker does that while the FX thread builds and shows the window.
+     */
     @Override
     public void init() {
         options = ProtocolDeskCommand.startOptions(getParameters().getRaw());
         Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
+        tasks = new ExecutorTaskRunner(callbacks, this::showTasksInFlight);
+        tasks.write(this::openBackend, this::backendOpened, this::backendFailed);
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
         icons = AppIcon.windowIcons();
@@ -48,11 +58,10 @@ public final class ProtocolDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Screens screens = new Screens();
-        MainView view = new MainView();
+        screens = new Screens();
+        view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
         screens.connectNavigation(shell::show);
-        tasks = new ExecutorTaskRunner(callbacks, shell::showTasksInFlight);
 
         stage.setTitle(AppInfo.NAME);
         stage.getIcons().setAll(icons);
@@ -61,8 +70,35 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         trace.watch(stage, screens.todayFilled(), tasks);
         stage.show();
+        connectWhenBothReady();
+    }
 
-        tasks.write(this::openBackend, opened -> connect(screens, view, opened), shell::showDatabaseFailure);
+    private void showTasksInFlight(int count) {
+        if (shell != null) {
+            shell.showTasksInFlight(count);
+        }
+    }
+
+    private void backendOpened(Backend opened) {
+        openedBackend = opened;
+        connectWhenBothReady();
+    }
+
+    private void backendFailed(Throwable failure) {
+        openFailure = failure;
+        connectWhenBothReady();
+    }
+
+    // The database may open before or after the window shows: whichever comes second connects the screens.
+    private void connectWhenBothReady() {
+        if (shell == null) {
+            return;
+        }
+        if (openFailure != null) {
+            shell.showDatabaseFailure(openFailure);
+        } else if (openedBackend != null) {
+            connect(screens, view, openedBackend);
+        }
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
@@ -74,7 +110,8 @@ public final class ProtocolDeskApp extends Application {
 
     private void connect(Screens screens, MainView view, Backend opened) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh))
+        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
+                info.dataDir())
                 .start(options.demoOnFirstStart());
     }
 

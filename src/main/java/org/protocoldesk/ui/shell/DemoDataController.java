@@ -1,5 +1,6 @@
 package org.protocoldesk.ui.shell;
 
+import java.nio.file.Path;
 import javafx.stage.Window;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.TaskRunner;
@@ -8,20 +9,28 @@ import org.protocoldesk.ui.common.Refreshable;
 /**
  * The demo data set as the window shows it: loaded into an empty database on a first start, marked by a badge in
  * the status bar while it is there, and removed on request (File → Remove demo data…), after which every screen
- * loads again.
+ * loads again. While the database is empty, the welcome offers the demo data or an empty start.
  */
 public final class DemoDataController {
     private final MainView view;
     private final TaskRunner tasks;
     private final DemoDataService demo;
     private final Refreshable screens;
+    private final Path dataDir;
 
-    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens) {
+    private record DemoState(boolean loaded, boolean empty) {
+    }
+
+    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens,
+                              Path dataDir) {
         this.view = view;
         this.tasks = tasks;
         this.demo = demo;
         this.screens = screens;
+        this.dataDir = dataDir;
         view.removeDemoData.setOnAction(event -> remove());
+        view.welcome.loadDemo.setOnAction(event -> change(demo::load, "The demo data could not be loaded"));
+        view.welcome.startEmpty.setOnAction(event -> view.welcome.setVisible(false));
     }
 
     /** Loads the demo data first if asked and the database is empty, then fills the screens. */
@@ -30,9 +39,9 @@ public final class DemoDataController {
             if (loadIntoAnEmptyDatabase) {
                 demo.loadIfEmpty();
             }
-            return demo.isLoaded();
-        }, loaded -> {
-            showLoaded(loaded);
+            return state();
+        }, state -> {
+            show(state);
             screens.refresh();
         }, failure -> {
             screens.refresh();
@@ -44,21 +53,34 @@ public final class DemoDataController {
         boolean agreed = Dialogs.confirm(window(), "Remove the demo data?",
                 "Every trip, meeting, counterpart and other record of the demo data set is deleted. "
                         + "Records you entered yourself stay.", "Remove demo data");
-        if (!agreed) {
-            return;
+        if (agreed) {
+            change(demo::remove, "The demo data could not be removed");
         }
-        tasks.write(() -> {
-            demo.remove();
-            return demo.isLoaded();
-        }, loaded -> {
-            showLoaded(loaded);
-            screens.refresh();
-        }, failure -> Dialogs.failure(window(), "The demo data could not be removed", failure));
     }
 
-    private void showLoaded(boolean loaded) {
-        view.demoBadge.setVisible(loaded);
-        view.removeDemoData.setDisable(!loaded);
+    private void change(Runnable change, String failed) {
+        tasks.write(() -> {
+            change.run();
+            return state();
+        }, state -> {
+            show(state);
+            screens.refresh();
+        }, failure -> Dialogs.failure(window(), failed, failure));
+    }
+
+    private DemoState state() {
+        return new DemoState(demo.isLoaded(), demo.isEmpty());
+    }
+
+    private void show(DemoState state) {
+        view.demoBadge.setVisible(state.loaded());
+        view.removeDemoData.setDisable(!state.loaded());
+        view.welcome.loadDemo.setDisable(state.loaded());
+        if (state.empty()) {
+            view.welcome.showFor(dataDir);
+        } else {
+            view.welcome.setVisible(false);
+        }
     }
 
     private Window window() {

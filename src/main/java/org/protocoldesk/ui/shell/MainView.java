@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -60,6 +61,7 @@ public final class MainView {
     final ProgressIndicator busySpinner = new ProgressIndicator();
     final Label busyLabel = new Label("Working…");
     final Label demoBadge = new Label("Demo data");
+    final WelcomePane welcome = new WelcomePane();
 
     public MainView() {
         root.getStyleClass().add("main-window");
@@ -67,7 +69,9 @@ public final class MainView {
         root.setTop(topBar());
         root.setLeft(navigationRail());
         content.getStyleClass().add("content");
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox.setMargin(welcome, new Insets(16, 16, 0, 16));
+        root.setCenter(new VBox(welcome, content));
         root.setBottom(statusBar());
     }
 
