@@ -11,12 +11,14 @@ import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
  * The application: opens the database on a worker while it shows the window, then lets the screens fill in.
@@ -109,10 +111,10 @@ public final class ProtocolDeskApp extends Application {
     }
 
     private void connect(Screens screens, MainView view, Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, Clock.systemDefaultZone());
+        Dialogs dialogs = new WindowDialogs(() -> view.root().getScene().getWindow());
+        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
         new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
-                info.dataDir())
-                .start(options.demoOnFirstStart());
+                dialogs, info.dataDir()).start(options.demoOnFirstStart());
     }
 
     private void saveWindowSettings(Stage stage) {

@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
@@ -66,7 +67,7 @@ final class Screens {
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
-    List<Refreshable> connect(Backend backend, TaskRunner tasks, Clock clock) {
+    List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         return List.of(
                 new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
                         backend.followUps(), clock),

@@ -21,4 +21,14 @@ public record FollowUp(Long id, String text, Party owedBy, Long ownerPersonId, L
     public FollowUp withId(long newId) {
         return new FollowUp(newId, text, owedBy, ownerPersonId, dueDate, doneDate, status, meetingId);
     }
+
+    /** This follow-up done on the day given. */
+    public FollowUp doneOn(LocalDate day) {
+        return new FollowUp(id, text, owedBy, ownerPersonId, dueDate, day, FollowUpStatus.DONE, meetingId);
+    }
+
+    /** This follow-up dropped: nobody will do it. */
+    public FollowUp dropped() {
+        return new FollowUp(id, text, owedBy, ownerPersonId, dueDate, null, FollowUpStatus.DROPPED, meetingId);
+    }
 }

@@ -70,12 +70,29 @@ public record Person(
     public Optional<Post> postOn(LocalDate day) {
         Post found = null;
         for (Post post : posts) {
-            if (post.heldOn(day) && (found == null || found.from() == null
-                    || (post.from() != null && post.from().isAfter(found.from())))) {
+            if (post.heldOn(day) && (found == null || startsLater(post, found))) {
                 found = post;
             }
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * The current post, derived from the posts, never stored: of those not ended, the one known from the latest day
+     * (its start, else the day it was seen held); if all have ended, none.
+     */
+    public Optional<Post> currentPost() {
+        Post found = null;
+        for (Post post : posts) {
+            if (post.to() == null && (found == null || startsLater(post, found))) {
+                found = post;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static boolean startsLater(Post post, Post than) {
+        return than.knownFrom() == null || (post.knownFrom() != null && post.knownFrom().isAfter(than.knownFrom()));
     }
 
     public static final class Builder {

@@ -32,6 +32,15 @@ public final class CounterpartService {
         data.writeAll(s -> s.persons().update(person));
     }
 
+    /** Adds the person when they have no id yet, else stores the changes; returns the person as stored. */
+    public Person save(Person person) {
+        if (person.id() == null) {
+            return add(person);
+        }
+        update(person);
+        return find(person.id()).orElseThrow();
+    }
+
     public List<PersonRef> ourPeople() {
         return data.read(s -> s.persons().ourPeople());
     }

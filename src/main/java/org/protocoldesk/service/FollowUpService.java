@@ -2,7 +2,9 @@ package org.protocoldesk.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
 import org.protocoldesk.store.DataStore;
 
@@ -25,5 +27,29 @@ public final class FollowUpService {
 
     public FollowUp add(FollowUp followUp) {
         return data.write(s -> s.followUps().insert(followUp));
+    }
+
+    /** Marks the open follow-up done on {@code day}; one already done or dropped is refused. */
+    public void markDone(long id, LocalDate day) {
+        if (day == null) {
+            throw new InvalidEntryException(List.of(new FieldError("doneOn", Problem.REQUIRED)));
+        }
+        close(id, followUp -> followUp.doneOn(day));
+    }
+
+    /** Drops the open follow-up; one already done or dropped is refused. */
+    public void drop(long id) {
+        close(id, FollowUp::dropped);
+    }
+
+    private void close(long id, UnaryOperator<FollowUp> change) {
+        data.writeAll(s -> {
+            FollowUp followUp = s.followUps().find(id)
+                    .orElseThrow(() -> new IllegalArgumentException("No follow-up " + id));
+            if (followUp.status() != FollowUpStatus.OPEN) {
+                throw new IllegalStateException("The follow-up is already " + followUp.status());
+            }
+            s.followUps().update(change.apply(followUp));
+        });
     }
 }

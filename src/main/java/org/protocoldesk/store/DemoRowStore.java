@@ -1,8 +1,10 @@
 package org.protocoldesk.store;
 
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.table;
 import static org.protocoldesk.store.generated.Tables.DEMO_ROW;
+import static org.protocoldesk.store.generated.Tables.DOCUMENT;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
 import static org.protocoldesk.store.generated.Tables.MEETING;
 import static org.protocoldesk.store.generated.Tables.MEETING_TOPIC;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
@@ -11,9 +13,9 @@ import static org.protocoldesk.store.generated.Tables.TOPIC;
 import static org.protocoldesk.store.generated.Tables.TRIP;
 
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
@@ -27,7 +29,7 @@ public final class DemoRowStore {
 
     public void mark(DemoTable table, long id) {
         tx.insertInto(DEMO_ROW, DEMO_ROW.TABLE_NAME, DEMO_ROW.ROW_KEY)
-                .values(DbEnums.toDb(table), Long.toString(id))
+                .values(table, Long.toString(id))
                 .execute();
     }
 
@@ -59,12 +61,26 @@ public final class DemoRowStore {
     }
 
     private void deleteMarked(DemoTable table) {
-        Field<Long> id = DSL.field(name(DbEnums.toDb(table), "id"), SQLDataType.BIGINT);
-        tx.deleteFrom(table(name(DbEnums.toDb(table)))).where(id.in(marked(table))).execute();
+        TableField<?, Long> id = idOf(table);
+        tx.deleteFrom(id.getTable()).where(id.in(marked(table))).execute();
+    }
+
+    private static TableField<?, Long> idOf(DemoTable table) {
+        return switch (table) {
+            case ORGANISATION -> ORGANISATION.ID;
+            case PERSON -> PERSON.ID;
+            case EVENT -> EVENT.ID;
+            case TRIP -> TRIP.ID;
+            case MEETING -> MEETING.ID;
+            case TOPIC -> TOPIC.ID;
+            case FOLLOW_UP -> FOLLOW_UP.ID;
+            case INVITATION -> INVITATION.ID;
+            case DOCUMENT -> DOCUMENT.ID;
+        };
     }
 
     private static Select<Record1<Long>> marked(DemoTable table) {
         return DSL.select(DEMO_ROW.ROW_KEY.cast(SQLDataType.BIGINT)).from(DEMO_ROW)
-                .where(DEMO_ROW.TABLE_NAME.eq(DbEnums.toDb(table)));
+                .where(DEMO_ROW.TABLE_NAME.eq(table));
     }
 }

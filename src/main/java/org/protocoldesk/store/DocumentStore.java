@@ -7,10 +7,9 @@ import static org.protocoldesk.store.generated.Tables.EVENT;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.protocoldesk.model.Document;
-import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentParty;
-import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.store.generated.tables.records.DocumentRecord;
 
@@ -39,6 +38,10 @@ public final class DocumentStore {
         insertParties(document.id(), document.parties());
     }
 
+    public void delete(long id) {
+        tx.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).execute();
+    }
+
     public Optional<Document> find(long id) {
         return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> toModel(r, parties(id)));
     }
@@ -50,10 +53,7 @@ public final class DocumentStore {
                 .from(DOCUMENT)
                 .leftJoin(EVENT).on(EVENT.ID.eq(DOCUMENT.EVENT_ID))
                 .orderBy(DOCUMENT.CONCLUDED_ON.desc().nullsLast(), DOCUMENT.ID.desc())
-                .fetch(r -> new DocumentSummary(r.get(DOCUMENT.ID),
-                        DbEnums.fromDb(DocumentKind.class, r.get(DOCUMENT.KIND)), r.get(DOCUMENT.TITLE),
-                        DbEnums.fromDb(DocumentStatus.class, r.get(DOCUMENT.STATUS)), r.get(DOCUMENT.CONCLUDED_ON),
-                        r.get(DOCUMENT.PLACE), r.get(EVENT.NAME)));
+                .fetch(Records.mapping(DocumentSummary::new));
     }
 
     private void insertParties(long documentId, List<DocumentParty> parties) {
@@ -67,15 +67,16 @@ public final class DocumentStore {
     }
 
     private List<DocumentParty> parties(long documentId) {
-        return tx.selectFrom(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(documentId))
+        return tx.select(DOCUMENT_PARTY.ORGANISATION_ID, DOCUMENT_PARTY.COUNTRY_CODE, DOCUMENT_PARTY.NAME)
+                .from(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(documentId))
                 .orderBy(DOCUMENT_PARTY.POSITION)
-                .fetch(r -> new DocumentParty(r.getOrganisationId(), r.getCountryCode(), r.getName()));
+                .fetch(Records.mapping(DocumentParty::new));
     }
 
     private static void fill(DocumentRecord record, Document document) {
-        record.setKind(DbEnums.toDb(document.kind()));
+        record.setKind(document.kind());
         record.setTitle(document.title());
-        record.setStatus(DbEnums.toDb(document.status()));
+        record.setStatus(document.status());
         record.setConcludedOn(document.concludedOn());
         record.setPlace(document.place());
         record.setValidFrom(document.validFrom());
@@ -86,8 +87,7 @@ public final class DocumentStore {
     }
 
     private static Document toModel(DocumentRecord r, List<DocumentParty> parties) {
-        return new Document(r.getId(), DbEnums.fromDb(DocumentKind.class, r.getKind()), r.getTitle(),
-                DbEnums.fromDb(DocumentStatus.class, r.getStatus()), r.getConcludedOn(), r.getPlace(),
+        return new Document(r.getId(), r.getKind(), r.getTitle(), r.getStatus(), r.getConcludedOn(), r.getPlace(),
                 r.getValidFrom(), r.getValidUntil(), r.getMeetingId(), r.getEventId(), r.getNotes(), parties);
     }
 }

@@ -8,11 +8,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.store.generated.tables.records.EventRecord;
 
 public final class EventStore {
+    static final SelectField<Event> EVENT_MODEL = DSL.row(EVENT.ID, EVENT.NAME, EVENT.SERIES, EVENT.EDITION,
+            EVENT.CITY, EVENT.COUNTRY_CODE, EVENT.VENUE, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE,
+            EVENT.HOST_ORGANISATION_ID, EVENT.NOTES, EVENT.DATE_PRECISION).mapping(Event::new);
+
     private final DSLContext tx;
 
     EventStore(DSLContext tx) {
@@ -33,25 +40,25 @@ public final class EventStore {
     }
 
     public Optional<Event> find(long id) {
-        return tx.selectFrom(EVENT).where(EVENT.ID.eq(id)).fetchOptional(EventStore::toModel);
+        return tx.select(EVENT_MODEL).from(EVENT).where(EVENT.ID.eq(id)).fetchOptional(Records.mapping(e -> e));
     }
 
     /** The events that take place on at least one day from {@code from} to {@code to} (both included), by start. */
     public List<Event> overlapping(LocalDate from, LocalDate to) {
-        return tx.selectFrom(EVENT)
+        return tx.select(EVENT_MODEL).from(EVENT)
                 .where(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from)))
                 .orderBy(EVENT.START_DATE, EVENT.ID)
-                .fetch(EventStore::toModel);
+                .fetch(Records.mapping(e -> e));
     }
 
     /** All events, the latest first, with the names of their country and host organisation. */
     public List<EventSummary> summaries() {
-        return tx.select(EVENT.asterisk(), COUNTRY.NAME, ORGANISATION.NAME)
+        return tx.select(EVENT_MODEL, COUNTRY.NAME, ORGANISATION.NAME)
                 .from(EVENT)
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(EVENT.COUNTRY_CODE))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(EVENT.HOST_ORGANISATION_ID))
                 .orderBy(EVENT.START_DATE.desc(), EVENT.ID.desc())
-                .fetch(r -> new EventSummary(toModel(r.into(EVENT)), r.get(COUNTRY.NAME), r.get(ORGANISATION.NAME)));
+                .fetch(Records.mapping(EventSummary::new));
     }
 
     private static void fill(EventRecord record, Event event) {
@@ -66,11 +73,7 @@ public final class EventStore {
         record.setTimeZone(event.timeZone());
         record.setHostOrganisationId(event.hostOrganisationId());
         record.setNotes(event.notes());
+        record.setDatePrecision(event.datePrecision());
     }
 
-    private static Event toModel(EventRecord r) {
-        return new Event(r.getId(), r.getName(), r.getSeries(), r.getEdition(), r.getCity(), r.getCountryCode(),
-                r.getVenue(), r.getStartDate(), r.getEndDate(), r.getTimeZone(), r.getHostOrganisationId(),
-                r.getNotes());
-    }
 }

@@ -9,14 +9,19 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
-import org.protocoldesk.model.Party;
 import org.protocoldesk.store.generated.tables.records.FollowUpRecord;
 
 public final class FollowUpStore {
-    private static final Condition OPEN = FOLLOW_UP.STATUS.eq(DbEnums.toDb(FollowUpStatus.OPEN));
+    private static final Condition OPEN = FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN);
+    private static final SelectField<FollowUp> FOLLOW_UP_MODEL = DSL.row(FOLLOW_UP.ID, FOLLOW_UP.TEXT,
+            FOLLOW_UP.OWED_BY, FOLLOW_UP.OWNER_PERSON_ID, FOLLOW_UP.DUE_DATE, FOLLOW_UP.DONE_DATE, FOLLOW_UP.STATUS,
+            FOLLOW_UP.MEETING_ID).mapping(FollowUp::new);
 
     private final DSLContext tx;
 
@@ -37,8 +42,19 @@ public final class FollowUpStore {
         record.store();
     }
 
+    public void delete(long id) {
+        tx.deleteFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).execute();
+    }
+
+    /** The follow-ups that came from the meeting, in the order they were recorded. */
+    public List<FollowUp> ofMeeting(long meetingId) {
+        return tx.select(FOLLOW_UP_MODEL).from(FOLLOW_UP).where(FOLLOW_UP.MEETING_ID.eq(meetingId))
+                .orderBy(FOLLOW_UP.ID)
+                .fetch(Records.mapping(f -> f));
+    }
+
     public Optional<FollowUp> find(long id) {
-        return tx.selectFrom(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(FollowUpStore::toModel);
+        return tx.select(FOLLOW_UP_MODEL).from(FOLLOW_UP).where(FOLLOW_UP.ID.eq(id)).fetchOptional(Records.mapping(f -> f));
     }
 
     /** The open follow-ups, soonest due first, those with no due date last. */
@@ -52,28 +68,23 @@ public final class FollowUpStore {
     }
 
     private List<FollowUpSummary> summaries(Condition which) {
-        return tx.select(FOLLOW_UP.asterisk(), PERSON.FULL_NAME, MEETING.TITLE, MEETING.LOCAL_DATE)
+        return tx.select(FOLLOW_UP_MODEL, PERSON.FULL_NAME, MEETING.TITLE, MEETING.LOCAL_DATE)
                 .from(FOLLOW_UP)
                 .leftJoin(PERSON).on(PERSON.ID.eq(FOLLOW_UP.OWNER_PERSON_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
                 .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
-                .fetch(r -> new FollowUpSummary(toModel(r.into(FOLLOW_UP)), r.get(PERSON.FULL_NAME),
-                        r.get(MEETING.TITLE), r.get(MEETING.LOCAL_DATE)));
+                .fetch(Records.mapping(FollowUpSummary::new));
     }
 
     private static void fill(FollowUpRecord record, FollowUp followUp) {
         record.setText(followUp.text());
-        record.setOwedBy(DbEnums.toDb(followUp.owedBy()));
+        record.setOwedBy(followUp.owedBy());
         record.setOwnerPersonId(followUp.ownerPersonId());
         record.setDueDate(followUp.dueDate());
         record.setDoneDate(followUp.doneDate());
-        record.setStatus(DbEnums.toDb(followUp.status()));
+        record.setStatus(followUp.status());
         record.setMeetingId(followUp.meetingId());
     }
 
-    private static FollowUp toModel(FollowUpRecord r) {
-        return new FollowUp(r.getId(), r.getText(), DbEnums.fromDb(Party.class, r.getOwedBy()), r.getOwnerPersonId(),
-                r.getDueDate(), r.getDoneDate(), DbEnums.fromDb(FollowUpStatus.class, r.getStatus()), r.getMeetingId());
-    }
 }

@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.INVITATION;
+import static org.protocoldesk.store.generated.Tables.INVITATION_STATUS_CHANGE;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 
@@ -13,8 +14,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
-import org.protocoldesk.model.InvitationDirection;
-import org.protocoldesk.model.InvitationOccasion;
+import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -46,6 +46,29 @@ public final class InvitationStore {
         record.store();
     }
 
+    /** Deletes the invitation with its history; outcomes that created it keep their text. */
+    public void delete(long id) {
+        tx.deleteFrom(INVITATION).where(INVITATION.ID.eq(id)).execute();
+    }
+
+    /** Keeps the day a decision was taken on the invitation, for its history. */
+    public void recordChange(long invitationId, InvitationChange change) {
+        tx.insertInto(INVITATION_STATUS_CHANGE, INVITATION_STATUS_CHANGE.INVITATION_ID,
+                        INVITATION_STATUS_CHANGE.STATUS, INVITATION_STATUS_CHANGE.CHANGED_ON,
+                        INVITATION_STATUS_CHANGE.REASON)
+                .values(invitationId, change.status(), change.on(), change.reason())
+                .execute();
+    }
+
+    /** The decisions taken on the invitation, in the order they were taken. */
+    public List<InvitationChange> changes(long invitationId) {
+        return tx.selectFrom(INVITATION_STATUS_CHANGE)
+                .where(INVITATION_STATUS_CHANGE.INVITATION_ID.eq(invitationId))
+                .orderBy(INVITATION_STATUS_CHANGE.CHANGED_ON, INVITATION_STATUS_CHANGE.ID)
+                .fetch(r -> new InvitationChange(r.getStatus(),
+                        r.getChangedOn(), r.getReason()));
+    }
+
     public Optional<Invitation> find(long id) {
         return tx.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationStore::toModel);
     }
@@ -57,7 +80,7 @@ public final class InvitationStore {
 
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(DbEnums.toDb(InvitationStatus.PENDING)),
+        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING),
                 INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
     }
 
@@ -92,8 +115,8 @@ public final class InvitationStore {
     }
 
     private static void fill(InvitationRecord record, Invitation invitation) {
-        record.setDirection(DbEnums.toDb(invitation.direction()));
-        record.setOccasion(DbEnums.toDb(invitation.occasion()));
+        record.setDirection(invitation.direction());
+        record.setOccasion(invitation.occasion());
         record.setDescription(invitation.description());
         record.setInviterPersonId(invitation.inviterPersonId());
         record.setInviterOrganisationId(invitation.inviterOrganisationId());
@@ -106,18 +129,21 @@ public final class InvitationStore {
         record.setExtendedOn(invitation.extendedOn());
         record.setExtendedAtMeetingId(invitation.extendedAtMeetingId());
         record.setReplyDeadline(invitation.replyDeadline());
-        record.setStatus(DbEnums.toDb(invitation.status()));
+        record.setStatus(invitation.status());
         record.setFulfilledByTripId(invitation.fulfilledByTripId());
         record.setFulfilledByEventId(invitation.fulfilledByEventId());
         record.setNotes(invitation.notes());
+        record.setProposedPrecision(invitation.proposedPrecision());
+        record.setInviterName(invitation.inviterName());
+        record.setInviteeName(invitation.inviteeName());
     }
 
     private static Invitation toModel(InvitationRecord r) {
-        return new Invitation(r.getId(), DbEnums.fromDb(InvitationDirection.class, r.getDirection()),
-                DbEnums.fromDb(InvitationOccasion.class, r.getOccasion()), r.getDescription(), r.getInviterPersonId(),
+        return new Invitation(r.getId(), r.getDirection(), r.getOccasion(), r.getDescription(), r.getInviterPersonId(),
                 r.getInviterOrganisationId(), r.getInviteePersonId(), r.getInviteeOrganisationId(), r.getPlace(),
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
-                r.getExtendedAtMeetingId(), r.getReplyDeadline(), DbEnums.fromDb(InvitationStatus.class, r.getStatus()),
-                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes());
+                r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
+                r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes(), r.getProposedPrecision(),
+                r.getInviterName(), r.getInviteeName());
     }
 }

@@ -14,22 +14,19 @@ import static org.protocoldesk.store.generated.Tables.PERSON;
 import static org.protocoldesk.store.generated.Tables.TOPIC;
 
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
+import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.protocoldesk.model.Meeting;
-import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
-import org.protocoldesk.model.OutcomeKind;
+import org.protocoldesk.model.OutcomeLink;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.generated.tables.records.MeetingRecord;
 
@@ -39,7 +36,6 @@ import org.protocoldesk.store.generated.tables.records.MeetingRecord;
  * the schema keeps no order for them.
  */
 public final class MeetingStore {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private static final List<SortField<?>> NEWEST_FIRST =
             List.of(MEETING.LOCAL_DATE.desc(), MEETING.START_TIME.desc(), MEETING.ID.desc());
     private static final List<SortField<?>> CHRONOLOGICAL =
@@ -103,7 +99,7 @@ public final class MeetingStore {
                 .from(MEETING_ATTENDEE)
                 .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
                 .where(MEETING_ATTENDEE.MEETING_ID.in(chosen))
-                .and(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .and(PERSON.SIDE.eq(Side.THEIRS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
                 .fetchGroups(MEETING_ATTENDEE.MEETING_ID, PERSON.FULL_NAME);
         Map<Long, List<String>> topicNames = tx.select(MEETING_TOPIC.MEETING_ID, TOPIC.NAME)
@@ -120,8 +116,7 @@ public final class MeetingStore {
                 .where(MEETING.ID.in(chosen))
                 .orderBy(order)
                 .fetch(r -> new MeetingSummary(r.get(MEETING.ID), r.get(MEETING.LOCAL_DATE),
-                        time(r.get(MEETING.START_TIME)), ZoneId.of(r.get(MEETING.TIME_ZONE)),
-                        DbEnums.fromDb(MeetingKind.class, r.get(MEETING.KIND)), r.get(MEETING.TITLE),
+                        r.get(MEETING.START_TIME), r.get(MEETING.TIME_ZONE), r.get(MEETING.KIND), r.get(MEETING.TITLE),
                         String.join(", ", counterparts.getOrDefault(r.get(MEETING.ID), List.of())),
                         r.get(EVENT.NAME), r.get(MEETING.CITY), r.get(COUNTRY.NAME),
                         topicNames.getOrDefault(r.get(MEETING.ID), List.of())));
@@ -150,8 +145,35 @@ public final class MeetingStore {
         List<Outcome> outcomes = meeting.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
             tx.insertInto(OUTCOME, OUTCOME.MEETING_ID, OUTCOME.POSITION, OUTCOME.KIND, OUTCOME.TEXT)
-                    .values(meetingId, i + 1, DbEnums.toDb(outcomes.get(i).kind()), outcomes.get(i).text()).execute();
+                    .values(meetingId, i + 1, outcomes.get(i).kind(), outcomes.get(i).text()).execute();
         }
+    }
+
+    /** Records what the outcome at {@code position} of the meeting created. */
+    public void linkOutcome(long meetingId, OutcomeLink link) {
+        tx.update(OUTCOME)
+                .set(OUTCOME.INVITATION_ID, link.invitationId())
+                .set(OUTCOME.DOCUMENT_ID, link.documentId())
+                .where(OUTCOME.MEETING_ID.eq(meetingId).and(OUTCOME.POSITION.eq(link.position())))
+                .execute();
+    }
+
+    /** What each outcome of the meeting created, in the outcomes' order. */
+    public List<OutcomeLink> outcomeLinks(long meetingId) {
+        return tx.select(OUTCOME.POSITION, OUTCOME.INVITATION_ID, OUTCOME.DOCUMENT_ID).from(OUTCOME)
+                .where(OUTCOME.MEETING_ID.eq(meetingId))
+                .orderBy(OUTCOME.POSITION)
+                .fetch(r -> new OutcomeLink(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The meeting's attendees of one side: the counterparts met or our participants. */
+    public List<Long> attendeeIds(long meetingId, Side side) {
+        return tx.select(MEETING_ATTENDEE.PERSON_ID).from(MEETING_ATTENDEE)
+                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                .where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
+                .and(PERSON.SIDE.eq(side))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetch(MEETING_ATTENDEE.PERSON_ID);
     }
 
     private List<Long> attendeeIds(long meetingId) {
@@ -170,17 +192,18 @@ public final class MeetingStore {
     }
 
     private List<Outcome> outcomes(long meetingId) {
-        return tx.selectFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId)).orderBy(OUTCOME.POSITION)
-                .fetch(r -> new Outcome(DbEnums.fromDb(OutcomeKind.class, r.getKind()), r.getText()));
+        return tx.select(OUTCOME.KIND, OUTCOME.TEXT).from(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId))
+                .orderBy(OUTCOME.POSITION)
+                .fetch(Records.mapping(Outcome::new));
     }
 
     private static void fill(MeetingRecord record, Meeting meeting) {
-        record.setKind(DbEnums.toDb(meeting.kind()));
+        record.setKind(meeting.kind());
         record.setTitle(meeting.title());
         record.setLocalDate(meeting.date());
-        record.setStartTime(text(meeting.startTime()));
-        record.setEndTime(text(meeting.endTime()));
-        record.setTimeZone(meeting.zone().getId());
+        record.setStartTime(meeting.startTime());
+        record.setEndTime(meeting.endTime());
+        record.setTimeZone(meeting.zone());
         record.setPlace(meeting.place());
         record.setCity(meeting.city());
         record.setCountryCode(meeting.countryCode());
@@ -191,16 +214,10 @@ public final class MeetingStore {
 
     private static Meeting toModel(MeetingRecord r, List<Long> attendeeIds, List<String> topicNames,
                                    List<Outcome> outcomes) {
-        return new Meeting(r.getId(), DbEnums.fromDb(MeetingKind.class, r.getKind()), r.getTitle(), r.getLocalDate(),
-                time(r.getStartTime()), time(r.getEndTime()), ZoneId.of(r.getTimeZone()), r.getPlace(), r.getCity(),
+        return new Meeting(r.getId(), r.getKind(), r.getTitle(), r.getLocalDate(), r.getStartTime(), r.getEndTime(),
+                r.getTimeZone(), r.getPlace(), r.getCity(),
                 r.getCountryCode(), r.getTripId(), r.getEventId(), r.getSummary(), attendeeIds, topicNames, outcomes);
     }
 
-    private static String text(LocalTime time) {
-        return time == null ? null : time.format(HH_MM);
-    }
 
-    private static LocalTime time(String text) {
-        return text == null ? null : LocalTime.parse(text, HH_MM);
-    }
 }

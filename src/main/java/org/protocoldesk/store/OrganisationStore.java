@@ -6,13 +6,19 @@ import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Records;
+import org.jooq.SelectField;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.Organisation;
-import org.protocoldesk.model.OrganisationKind;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.store.generated.tables.records.OrganisationRecord;
 
 public final class OrganisationStore {
+    static final SelectField<Organisation> ORGANISATION_MODEL = DSL.row(ORGANISATION.ID, ORGANISATION.NAME,
+            ORGANISATION.SHORT_NAME, ORGANISATION.KIND, ORGANISATION.COUNTRY_CODE, ORGANISATION.NOTES)
+            .mapping(Organisation::new);
+
     private final DSLContext tx;
 
     OrganisationStore(DSLContext tx) {
@@ -33,29 +39,25 @@ public final class OrganisationStore {
     }
 
     public Optional<Organisation> find(long id) {
-        return tx.selectFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(OrganisationStore::toModel);
+        return tx.select(ORGANISATION_MODEL).from(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(Records.mapping(o -> o));
     }
 
     /** All organisations by name, accent-insensitively, with the name of their country. */
     public List<OrganisationSummary> summaries() {
-        return tx.select(ORGANISATION.asterisk(), COUNTRY.NAME)
+        return tx.select(ORGANISATION_MODEL, COUNTRY.NAME)
                 .from(ORGANISATION)
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(ORGANISATION.COUNTRY_CODE))
                 .orderBy(ORGANISATION.SORT_KEY)
-                .fetch(r -> new OrganisationSummary(toModel(r.into(ORGANISATION)), r.get(COUNTRY.NAME)));
+                .fetch(Records.mapping(OrganisationSummary::new));
     }
 
     private static void fill(OrganisationRecord record, Organisation organisation) {
         record.setName(organisation.name());
         record.setShortName(organisation.shortName());
-        record.setKind(DbEnums.toDb(organisation.kind()));
+        record.setKind(organisation.kind());
         record.setCountryCode(organisation.countryCode());
         record.setNotes(organisation.notes());
         record.setSortKey(SortKey.of(organisation.name()));
     }
 
-    static Organisation toModel(OrganisationRecord r) {
-        return new Organisation(r.getId(), r.getName(), r.getShortName(),
-                DbEnums.fromDb(OrganisationKind.class, r.getKind()), r.getCountryCode(), r.getNotes());
-    }
 }

@@ -8,19 +8,25 @@ import static org.protocoldesk.store.generated.Tables.PERSON_ALIAS;
 import static org.protocoldesk.store.generated.Tables.PERSON_LANGUAGE;
 import static org.protocoldesk.store.generated.Tables.POST;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Records;
+import org.jooq.SelectField;
 import org.jooq.SortField;
-import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.ContactDetails;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.FormsOfAddress;
 import org.protocoldesk.model.Gift;
-import org.protocoldesk.model.GiftDirection;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
@@ -29,8 +35,6 @@ import org.protocoldesk.model.ProtocolNotes;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.store.generated.tables.records.GiftRecord;
-import org.protocoldesk.store.generated.tables.records.PersonAliasRecord;
-import org.protocoldesk.store.generated.tables.records.PersonLanguageRecord;
 import org.protocoldesk.store.generated.tables.records.PersonRecord;
 import org.protocoldesk.store.generated.tables.records.PostRecord;
 
@@ -39,8 +43,16 @@ import org.protocoldesk.store.generated.tables.records.PostRecord;
  * other spellings: they come back sorted accent-insensitively.
  */
 public final class PersonStore {
+    private static final Field<LocalDate> KNOWN_FROM = DSL.coalesce(POST.FROM_DATE, POST.HELD_ON);
     private static final List<SortField<?>> CHRONOLOGICAL =
-            List.of(POST.FROM_DATE.asc().nullsFirst(), POST.TO_DATE.asc().nullsLast(), POST.ID.asc());
+            List.of(KNOWN_FROM.asc().nullsFirst(), POST.TO_DATE.asc().nullsLast(), POST.ID.asc());
+    private static final SelectField<Post> POST_MODEL = DSL.row(POST.ID, POST.ORGANISATION_ID, POST.TITLE,
+            POST.FROM_DATE, POST.FROM_PRECISION, POST.TO_DATE, POST.TO_PRECISION, POST.HELD_ON).mapping(Post::new);
+
+    private static final ChildRows<GiftRecord, Gift> GIFTS =
+            new ChildRows<>(GIFT, GIFT.PERSON_ID, GIFT.ID, Gift::id, PersonStore::fill);
+    private static final ChildRows<PostRecord, Post> POSTS =
+            new ChildRows<>(POST, POST.PERSON_ID, POST.ID, Post::id, PersonStore::fill);
 
     private final DSLContext tx;
 
@@ -48,24 +60,33 @@ public final class PersonStore {
         this.tx = tx;
     }
 
+    /** Stores the person with their spellings, languages, gifts and posts; returns it as stored, with all ids. */
     public Person insert(Person person) {
         PersonRecord record = tx.newRecord(PERSON);
         fill(record, person);
         record.store();
-        insertChildren(record.getId(), person);
-        return person.toBuilder().id(record.getId()).build();
+        long id = record.getId();
+        insertSpellings(id, person.otherSpellings());
+        insertLanguages(id, person.languages(), 0);
+        GIFTS.insert(tx, id, person.gifts());
+        POSTS.insert(tx, id, person.posts());
+        return find(id).orElseThrow();
     }
 
-    /** Rewrites the person and replaces all of their spellings, languages, gifts and posts. */
+    /**
+     * Stores the person's changes, touching only the children that changed: spellings and languages added or
+     * removed, gifts and posts updated in place by id (a gift or post without an id is new; a stored one no longer
+     * listed is deleted). Unchanged children keep their rows and ids.
+     */
     public void update(Person person) {
-        PersonRecord record = tx.fetchSingle(PERSON, PERSON.ID.eq(person.id()));
+        long id = person.id();
+        PersonRecord record = tx.fetchSingle(PERSON, PERSON.ID.eq(id));
         fill(record, person);
         record.store();
-        tx.deleteFrom(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(person.id())).execute();
-        tx.deleteFrom(PERSON_LANGUAGE).where(PERSON_LANGUAGE.PERSON_ID.eq(person.id())).execute();
-        tx.deleteFrom(GIFT).where(GIFT.PERSON_ID.eq(person.id())).execute();
-        tx.deleteFrom(POST).where(POST.PERSON_ID.eq(person.id())).execute();
-        insertChildren(person.id(), person);
+        syncSpellings(id, person.otherSpellings());
+        syncLanguages(id, person.languages());
+        GIFTS.sync(tx, id, person.gifts());
+        POSTS.sync(tx, id, person.posts());
     }
 
     public Optional<Person> find(long id) {
@@ -95,32 +116,32 @@ public final class PersonStore {
                 .leftJoin(POST).on(POST.ID.eq(tx.select(candidate.ID).from(candidate)
                         .where(candidate.PERSON_ID.eq(PERSON.ID))
                         .orderBy(DSL.when(candidate.TO_DATE.isNull(), 0).otherwise(1),
-                                candidate.FROM_DATE.desc().nullsLast(), candidate.ID.desc())
+                                DSL.coalesce(candidate.FROM_DATE, candidate.HELD_ON).desc().nullsLast(),
+                                candidate.ID.desc())
                         .limit(1)))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
-                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.THEIRS)))
+                .where(PERSON.SIDE.eq(Side.THEIRS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
-                .fetch(r -> new CounterpartSummary(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6()));
+                .fetch(Records.mapping(CounterpartSummary::new));
     }
 
     /** Our own people by name, for pickers. */
     public List<PersonRef> ourPeople() {
         return tx.select(PERSON.ID, PERSON.FULL_NAME).from(PERSON)
-                .where(PERSON.SIDE.eq(DbEnums.toDb(Side.OURS)))
+                .where(PERSON.SIDE.eq(Side.OURS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
-                .fetch(r -> new PersonRef(r.value1(), r.value2()));
+                .fetch(Records.mapping(PersonRef::new));
     }
 
     /** Everyone who held a post at the organisation, in the order they took it up. */
     public List<PostHolding> postHolders(long organisationId) {
-        return tx.select(POST.PERSON_ID, PERSON.FULL_NAME, POST.TITLE, POST.FROM_DATE, POST.TO_DATE)
+        return tx.select(POST.PERSON_ID, PERSON.FULL_NAME, POST_MODEL)
                 .from(POST)
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .where(POST.ORGANISATION_ID.eq(organisationId))
                 .orderBy(CHRONOLOGICAL)
-                .fetch(r -> new PostHolding(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+                .fetch(Records.mapping(PostHolding::new));
     }
 
     private List<String> otherSpellings(long personId) {
@@ -138,38 +159,77 @@ public final class PersonStore {
     }
 
     private List<Gift> gifts(long personId) {
-        return tx.selectFrom(GIFT).where(GIFT.PERSON_ID.eq(personId))
+        return tx.select(GIFT.ID, GIFT.DIRECTION, GIFT.DESCRIPTION, GIFT.GIVEN_ON, GIFT.OCCASION).from(GIFT)
+                .where(GIFT.PERSON_ID.eq(personId))
                 .orderBy(GIFT.ID)
-                .fetch(g -> new Gift(DbEnums.fromDb(GiftDirection.class, g.getDirection()), g.getDescription(),
-                        g.getGivenOn(), g.getOccasion()));
+                .fetch(Records.mapping((id, direction, description, givenOn, occasion) ->
+                        new Gift(id, direction, description, givenOn, occasion)));
     }
 
     private List<Post> posts(long personId) {
-        return tx.selectFrom(POST).where(POST.PERSON_ID.eq(personId))
+        return tx.select(POST_MODEL).from(POST)
+                .where(POST.PERSON_ID.eq(personId))
                 .orderBy(CHRONOLOGICAL)
-                .fetch(p -> new Post(p.getOrganisationId(), p.getTitle(), p.getFromDate(), p.getToDate()));
+                .fetch(Records.mapping(post -> post));
     }
 
-    private void insertChildren(long personId, Person person) {
-        List<TableRecord<?>> rows = new ArrayList<>();
-        for (String spelling : person.otherSpellings()) {
-            rows.add(new PersonAliasRecord(personId, spelling));
+    private void insertSpellings(long personId, Collection<String> spellings) {
+        for (String spelling : spellings) {
+            tx.insertInto(PERSON_ALIAS, PERSON_ALIAS.PERSON_ID, PERSON_ALIAS.SPELLING).values(personId, spelling)
+                    .execute();
         }
-        for (int i = 0; i < person.languages().size(); i++) {
-            rows.add(new PersonLanguageRecord(personId, i + 1, person.languages().get(i)));
+    }
+
+    private void syncSpellings(long personId, List<String> spellings) {
+        Set<String> stored = new HashSet<>(otherSpellings(personId));
+        tx.deleteFrom(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(personId))
+                .and(PERSON_ALIAS.SPELLING.notIn(spellings)).execute();
+        Set<String> added = new LinkedHashSet<>(spellings);
+        added.removeAll(stored);
+        insertSpellings(personId, added);
+    }
+
+    /** Languages from rank {@code after + 1} on. */
+    private void insertLanguages(long personId, List<String> languages, int after) {
+        for (int i = after; i < languages.size(); i++) {
+            tx.insertInto(PERSON_LANGUAGE, PERSON_LANGUAGE.PERSON_ID, PERSON_LANGUAGE.RANK, PERSON_LANGUAGE.LANGUAGE)
+                    .values(personId, i + 1, languages.get(i)).execute();
         }
-        for (Gift gift : person.gifts()) {
-            rows.add(new GiftRecord(null, personId, DbEnums.toDb(gift.direction()), gift.description(), gift.givenOn(),
-                    gift.occasion()));
+    }
+
+    /** Rewrites the ranks whose language changed, drops the ranks beyond the list and adds the new ones. */
+    private void syncLanguages(long personId, List<String> languages) {
+        List<String> stored = languages(personId);
+        for (int i = 0; i < Math.min(stored.size(), languages.size()); i++) {
+            if (!stored.get(i).equals(languages.get(i))) {
+                tx.update(PERSON_LANGUAGE).set(PERSON_LANGUAGE.LANGUAGE, languages.get(i))
+                        .where(PERSON_LANGUAGE.PERSON_ID.eq(personId).and(PERSON_LANGUAGE.RANK.eq(i + 1))).execute();
+            }
         }
-        for (Post post : person.posts()) {
-            rows.add(new PostRecord(null, personId, post.organisationId(), post.title(), post.from(), post.to()));
-        }
-        tx.batchInsert(rows).execute();
+        tx.deleteFrom(PERSON_LANGUAGE).where(PERSON_LANGUAGE.PERSON_ID.eq(personId))
+                .and(PERSON_LANGUAGE.RANK.gt(languages.size())).execute();
+        insertLanguages(personId, languages, stored.size());
+    }
+
+    private static void fill(GiftRecord record, Gift gift) {
+        record.setDirection(gift.direction());
+        record.setDescription(gift.description());
+        record.setGivenOn(gift.givenOn());
+        record.setOccasion(gift.occasion());
+    }
+
+    private static void fill(PostRecord record, Post post) {
+        record.setOrganisationId(post.organisationId());
+        record.setTitle(post.title());
+        record.setFromDate(post.from());
+        record.setFromPrecision(post.fromPrecision());
+        record.setToDate(post.to());
+        record.setToPrecision(post.toPrecision());
+        record.setHeldOn(post.heldOn());
     }
 
     private static void fill(PersonRecord record, Person person) {
-        record.setSide(DbEnums.toDb(person.side()));
+        record.setSide(person.side());
         record.setFullName(person.fullName());
         record.setHonorific(person.honorific());
         record.setGivenName(person.givenName());
@@ -181,7 +241,7 @@ public final class PersonStore {
         record.setCountryCode(person.countryCode());
         record.setBirthDate(person.birthDate());
         record.setBirthPlace(person.birthPlace());
-        record.setInterpreterNeeded(person.interpreterNeeded() ? 1 : 0);
+        record.setInterpreterNeeded(person.interpreterNeeded());
         record.setSpouse(person.spouse());
         record.setPhoto(person.photo());
         record.setBiography(person.biography());
@@ -198,7 +258,7 @@ public final class PersonStore {
     }
 
     private static Person.Builder toBuilder(PersonRecord r) {
-        return Person.builder(DbEnums.fromDb(Side.class, r.getSide()), r.getFullName())
+        return Person.builder(r.getSide(), r.getFullName())
                 .id(r.getId())
                 .honorific(r.getHonorific())
                 .givenName(r.getGivenName())
@@ -208,7 +268,7 @@ public final class PersonStore {
                 .countryCode(r.getCountryCode())
                 .birthDate(r.getBirthDate())
                 .birthPlace(r.getBirthPlace())
-                .interpreterNeeded(r.getInterpreterNeeded() == 1)
+                .interpreterNeeded(r.getInterpreterNeeded())
                 .spouse(r.getSpouse())
                 .photo(r.getPhoto())
                 .biography(r.getBiography())

@@ -55,6 +55,10 @@ public final class Stores {
         return new DocumentStore(tx);
     }
 
+    public DraftStore drafts() {
+        return new DraftStore(tx);
+    }
+
     public DemoRowStore demoRows() {
         return new DemoRowStore(tx);
     }

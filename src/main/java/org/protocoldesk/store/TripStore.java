@@ -25,7 +25,6 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Trip;
-import org.protocoldesk.model.TripStatus;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
 import org.protocoldesk.store.generated.tables.records.TripEventRecord;
@@ -67,7 +66,7 @@ public final class TripStore {
     public Optional<Trip> find(long id) {
         return tx.selectFrom(TRIP).where(TRIP.ID.eq(id)).fetchOptional()
                 .map(r -> new Trip(r.getId(), r.getTitle(), r.getPurpose(), r.getObjectives(), r.getStartDate(),
-                        r.getEndDate(), DbEnums.fromDb(TripStatus.class, r.getStatus()), r.getNotes(),
+                        r.getEndDate(), r.getStatus(), r.getNotes(),
                         tx.selectFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(id))
                                 .orderBy(TRIP_DESTINATION.POSITION)
                                 .fetch(d -> new Destination(d.getCity(), d.getCountryCode())),
@@ -78,7 +77,8 @@ public final class TripStore {
                                 .join(EVENT).on(EVENT.ID.eq(TRIP_EVENT.EVENT_ID))
                                 .where(TRIP_EVENT.TRIP_ID.eq(id))
                                 .orderBy(EVENT.START_DATE, EVENT.ID)
-                                .fetch(TRIP_EVENT.EVENT_ID)));
+                                .fetch(TRIP_EVENT.EVENT_ID),
+                        r.getDatePrecision()));
     }
 
     /** All trips, the latest first. Two queries, whatever the number of trips. */
@@ -103,7 +103,7 @@ public final class TripStore {
                 .where(which)
                 .orderBy(order)
                 .fetch(r -> new TripSummary(r.get(TRIP.ID), r.get(TRIP.TITLE), r.get(TRIP.START_DATE),
-                        r.get(TRIP.END_DATE), DbEnums.fromDb(TripStatus.class, r.get(TRIP.STATUS)),
+                        r.get(TRIP.END_DATE), r.get(TRIP.STATUS),
                         destinations.getOrDefault(r.get(TRIP.ID), ""), r.get(PERSON.FULL_NAME),
                         r.get(meetingCount)));
     }
@@ -147,7 +147,8 @@ public final class TripStore {
         record.setObjectives(trip.objectives());
         record.setStartDate(trip.startDate());
         record.setEndDate(trip.endDate());
-        record.setStatus(DbEnums.toDb(trip.status()));
+        record.setStatus(trip.status());
         record.setNotes(trip.notes());
+        record.setDatePrecision(trip.datePrecision());
     }
 }

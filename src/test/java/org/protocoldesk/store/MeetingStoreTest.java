@@ -78,7 +78,8 @@ class MeetingStoreTest extends StoreTestSupport {
         Meeting stored = data.write(s -> s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, null, MAY_16,
                 LocalTime.of(9, 5), LocalTime.of(10, 0), DUSHANBE, null, null, null, null, null, null,
                 List.of(), List.of(), List.of())));
-        var row = data.read(s -> s.dsl().select(MEETING.START_TIME, MEETING.END_TIME, MEETING.TIME_ZONE)
+        var row = data.read(s -> s.dsl().select(MEETING.START_TIME.coerce(String.class),
+                        MEETING.END_TIME.coerce(String.class), MEETING.TIME_ZONE.coerce(String.class))
                 .from(MEETING).where(MEETING.ID.eq(stored.id())).fetchSingle());
         assertThat(row.value1()).isEqualTo("09:05");
         assertThat(row.value2()).isEqualTo("10:00");

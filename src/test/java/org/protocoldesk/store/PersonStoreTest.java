@@ -78,7 +78,8 @@ class PersonStoreTest extends StoreTestSupport {
 
         assertThat(stored.id()).isNotNull();
         assertThat(found.photo()).isEqualTo(PHOTO);
-        assertThat(withoutPhoto(found)).isEqualTo(withoutPhoto(written.toBuilder().id(stored.id()).build()));
+        assertThat(withoutChildIds(withoutPhoto(found)))
+                .isEqualTo(withoutPhoto(written.toBuilder().id(stored.id()).build()));
     }
 
     @Test
@@ -96,7 +97,7 @@ class PersonStoreTest extends StoreTestSupport {
         Person stored = data.write(s -> s.persons().insert(counterpart("Ahmad Khan")
                 .posts(List.of(later, earlier)).build()));
         assertThat(data.read((Stores s) -> s.persons().find(stored.id())).orElseThrow().posts())
-                .containsExactly(earlier, later);
+                .extracting(Post::title).containsExactly(earlier.title(), later.title());
     }
 
     @Test
@@ -117,7 +118,8 @@ class PersonStoreTest extends StoreTestSupport {
 
         data.writeAll(s -> s.persons().update(changed));
 
-        assertThat(data.read((Stores s) -> s.persons().find(stored.id()))).contains(changed);
+        assertThat(data.read((Stores s) -> s.persons().find(stored.id()))).map(PersonStoreTest::withoutChildIds)
+                .contains(changed);
     }
 
     @Test
@@ -270,14 +272,25 @@ class PersonStoreTest extends StoreTestSupport {
         data.writeAll(s -> s.persons().insert(counterpart("Holder Elsewhere")
                 .posts(List.of(new Post(iranOffice, "Secretary General", LocalDate.of(2022, 1, 1), null))).build()));
 
-        assertThat(data.read((Stores s) -> s.persons().postHolders(eco))).containsExactly(
-                new PostHolding(predecessor, "Khusrav Noziri", "Secretary General", LocalDate.of(2021, 11, 1),
-                        LocalDate.of(2024, 7, 31)),
-                new PostHolding(successor, "Asad M. Khan", "Secretary General", LocalDate.of(2024, 8, 1), null));
+        assertThat(data.read((Stores s) -> s.persons().postHolders(eco)))
+                .extracting(PostHolding::personId, PostHolding::fullName, PostHolding::title, PostHolding::from,
+                        PostHolding::to)
+                .containsExactly(
+                        tuple(predecessor, "Khusrav Noziri", "Secretary General", LocalDate.of(2021, 11, 1),
+                                LocalDate.of(2024, 7, 31)),
+                        tuple(successor, "Asad M. Khan", "Secretary General", LocalDate.of(2024, 8, 1), null));
     }
 
     private static Person.Builder counterpart(String fullName) {
         return Person.builder(Side.THEIRS, fullName);
+    }
+
+    private static Person withoutChildIds(Person person) {
+        return person.toBuilder()
+                .gifts(person.gifts().stream().map(g -> new Gift(g.direction(), g.description(), g.givenOn(),
+                        g.occasion())).toList())
+                .posts(person.posts().stream().map(p -> p.withId(null)).toList())
+                .build();
     }
 
     private static Person withoutPhoto(Person person) {

@@ -22,7 +22,7 @@ final class ReferencedRows {
 
     static long person(Stores s, Side side, String fullName) {
         PersonRecord record = s.dsl().newRecord(PERSON);
-        record.setSide(DbEnums.toDb(side));
+        record.setSide(side);
         record.setFullName(fullName);
         record.setSortKey(SortKey.of(fullName));
         record.store();
@@ -43,7 +43,7 @@ final class ReferencedRows {
         record.setTitle(title);
         record.setStartDate(start);
         record.setEndDate(end);
-        record.setStatus(DbEnums.toDb(TripStatus.COMPLETED));
+        record.setStatus(TripStatus.COMPLETED);
         record.store();
         return record.getId();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.protocoldesk.store.generated.Tables.MEETING;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Event;
+import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.model.Trip;
@@ -175,7 +177,7 @@ class TripStoreTest extends StoreTestSupport {
         data.writeAll(s -> {
             for (int i = 0; i < count; i++) {
                 s.dsl().insertInto(MEETING, MEETING.KIND, MEETING.LOCAL_DATE, MEETING.TIME_ZONE, MEETING.TRIP_ID)
-                        .values("sideline", LocalDate.of(2024, 5, 16), "Asia/Dushanbe", tripId)
+                        .values(MeetingKind.SIDELINE, LocalDate.of(2024, 5, 16), ZoneId.of("Asia/Dushanbe"), tripId)
                         .execute();
             }
         });

@@ -1,9 +1,9 @@
 package org.protocoldesk.ui.shell;
 
 import java.nio.file.Path;
-import javafx.stage.Window;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.TaskRunner;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 
 /**
@@ -16,14 +16,16 @@ public final class DemoDataController {
     private final TaskRunner tasks;
     private final DemoDataService demo;
     private final Refreshable screens;
+    private final Dialogs dialogs;
     private final Path dataDir;
 
     private record DemoState(boolean loaded, boolean empty) {
     }
 
     public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens,
-                              Path dataDir) {
+                              Dialogs dialogs, Path dataDir) {
         this.view = view;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.demo = demo;
         this.screens = screens;
@@ -45,12 +47,12 @@ public final class DemoDataController {
             screens.refresh();
         }, failure -> {
             screens.refresh();
-            Dialogs.failure(window(), "The demo data could not be loaded", failure);
+            dialogs.failure("The demo data could not be loaded", failure);
         });
     }
 
     private void remove() {
-        boolean agreed = Dialogs.confirm(window(), "Remove the demo data?",
+        boolean agreed = dialogs.confirm("Remove the demo data?",
                 "Every trip, meeting, counterpart and other record of the demo data set is deleted. "
                         + "Records you entered yourself stay.", "Remove demo data");
         if (agreed) {
@@ -65,7 +67,7 @@ public final class DemoDataController {
         }, state -> {
             show(state);
             screens.refresh();
-        }, failure -> Dialogs.failure(window(), failed, failure));
+        }, failure -> dialogs.failure(failed, failure));
     }
 
     private DemoState state() {
@@ -81,9 +83,5 @@ public final class DemoDataController {
         } else {
             view.welcome.setVisible(false);
         }
-    }
-
-    private Window window() {
-        return view.root().getScene().getWindow();
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
@@ -13,6 +12,8 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.Mnemonic;
 
@@ -24,6 +25,7 @@ import javafx.scene.input.Mnemonic;
 public final class KeyboardShortcuts {
     /** What {@link #of} says of an accelerator registered without words: the test of the list looks for it. */
     public static final String UNDESCRIBED = "(no description)";
+    private static final KeyCombination MENU_BAR_KEY = new KeyCodeCombination(KeyCode.F10);
     private static final String DESCRIPTIONS = KeyboardShortcuts.class.getName() + ".descriptions";
 
     /** One line of the list: the keys as the platform writes them, and what they do. */
@@ -42,14 +44,18 @@ public final class KeyboardShortcuts {
     /** The accelerators of {@code scene}, menu items' first in menu order, then its mnemonics. */
     public static List<Shortcut> of(Scene scene) {
         Map<KeyCombination, String> described = new LinkedHashMap<>();
-        menuBars(scene.getRoot()).forEach(bar -> bar.getMenus().forEach(menu -> addMenuItems(menu, "", described)));
+        List<MenuBar> menuBars = menuBars(scene.getRoot());
+        menuBars.forEach(bar -> bar.getMenus().forEach(menu -> addMenuItems(menu, "", described)));
+        if (!menuBars.isEmpty()) {
+            described.put(MENU_BAR_KEY, "Go to the menu bar"); // the menu bar's own accelerator
+        }
         described.putAll(descriptions(scene));
         List<Shortcut> shortcuts = new ArrayList<>();
         described.keySet().retainAll(scene.getAccelerators().keySet());
         described.forEach((keys, action) -> shortcuts.add(new Shortcut(keys.getDisplayText(), action)));
         scene.getAccelerators().keySet().stream().filter(keys -> !described.containsKey(keys))
                 .forEach(keys -> shortcuts.add(new Shortcut(keys.getDisplayText(), UNDESCRIBED)));
-        scene.getMnemonics().forEach((keys, mnemonics) -> shortcuts.add(new Shortcut(keys.getDisplayText(),
+        scene.getMnemonics().forEach((keys, mnemonics) -> shortcuts.add(new Shortcut(mnemonicKeys(keys, mnemonics),
                 "Go to " + mnemonicTargets(mnemonics))));
         return shortcuts;
     }
@@ -75,7 +81,18 @@ public final class KeyboardShortcuts {
         return bars;
     }
 
-    private static String mnemonicTargets(ObservableList<Mnemonic> mnemonics) {
+    /** A mnemonic's combination writes only its modifier: the letter is the one underlined in its control's text. */
+    private static String mnemonicKeys(KeyCombination keys, List<Mnemonic> mnemonics) {
+        String text = keys.getDisplayText();
+        if (!text.endsWith("+")) {
+            return text;
+        }
+        return mnemonics.stream().map(Mnemonic::getNode).filter(Labeled.class::isInstance)
+                .map(node -> ((Labeled) node).getText()).filter(t -> t != null && t.matches("(?s).*_\\S.*"))
+                .map(t -> text + Character.toUpperCase(t.charAt(t.indexOf('_') + 1))).findFirst().orElse(text);
+    }
+
+    private static String mnemonicTargets(List<Mnemonic> mnemonics) {
         return String.join(", ", mnemonics.stream().map(Mnemonic::getNode).map(KeyboardShortcuts::name)
                 .filter(Objects::nonNull).distinct().toList());
     }

@@ -30,8 +30,8 @@ public final class MainController {
         wireThemes();
         view.find.setOnAction(event -> view.search.requestFocus());
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
-        view.about.setOnAction(event -> Dialogs.about(window(), info));
-        view.shortcuts.setOnAction(event -> Dialogs.keyboardShortcuts(window(),
+        view.about.setOnAction(event -> WindowDialogs.about(window(), info));
+        view.shortcuts.setOnAction(event -> WindowDialogs.keyboardShortcuts(window(),
                 KeyboardShortcuts.of(view.root().getScene())));
         view.quit.setOnAction(event -> window().hide());
         view.removeDemoData.setDisable(true);
@@ -56,7 +56,7 @@ public final class MainController {
 
     /** Tells the user that the database cannot be opened, then closes the window: without it there is nothing to show. */
     public void showDatabaseFailure(Throwable problem) {
-        Dialogs.databaseFailure(window(), info.dataDir(), problem).setOnHidden(event -> window().hide());
+        WindowDialogs.databaseFailure(window(), info.dataDir(), problem).setOnHidden(event -> window().hide());
     }
 
     private void wireNavigation() {

@@ -10,7 +10,7 @@ import org.protocoldesk.service.TaskRunner;
  * Runs each task on the calling thread, but only when the test says so ({@link #runAll}), so that a test can hold
  * a result back and deliver it after a later one.
  */
-final class CurrentThreadTaskRunner implements TaskRunner {
+public final class CurrentThreadTaskRunner implements TaskRunner {
     private final List<Runnable> pending = new ArrayList<>();
 
     @Override
@@ -32,14 +32,21 @@ final class CurrentThreadTaskRunner implements TaskRunner {
         read(work, onSuccess, onFailure);
     }
 
-    void runAll() {
+    public void runAll() {
         List<Runnable> now = new ArrayList<>(pending);
         pending.clear();
         now.forEach(Runnable::run);
     }
 
+    /** Runs the pending tasks and those they submit, until there are none. */
+    public void runUntilIdle() {
+        while (!pending.isEmpty()) {
+            runAll();
+        }
+    }
+
     /** Runs the pending tasks from the last submitted to the first. */
-    void runAllInReverse() {
+    public void runAllInReverse() {
         List<Runnable> now = new ArrayList<>(pending);
         pending.clear();
         for (int i = now.size() - 1; i >= 0; i--) {

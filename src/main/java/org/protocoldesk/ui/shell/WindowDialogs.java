@@ -2,8 +2,8 @@ package org.protocoldesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -15,10 +15,16 @@ import javafx.scene.layout.VBox;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.protocoldesk.ui.common.Columns;
+import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.Problems;
 
-/** The dialogs of the shell, styled like the window that owns them. */
-final class Dialogs {
-    private Dialogs() {
+/** The dialogs of the window, styled like it and owned by it. */
+public final class WindowDialogs implements Dialogs {
+    private final Supplier<Window> owner;
+
+    /** @param owner the window the dialogs belong to, asked when a dialog opens */
+    public WindowDialogs(Supplier<Window> owner) {
+        this.owner = owner;
     }
 
     static void about(Window owner, AppInfo info) {
@@ -63,39 +69,28 @@ final class Dialogs {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         prepare(alert, owner, AppInfo.NAME);
         alert.setHeaderText("The database cannot be opened");
-        alert.setContentText("Protocol Desk keeps its data in\n" + dataDir + "\nand could not open it: " + describe(problem)
+        alert.setContentText("Protocol Desk keeps its data in\n" + dataDir + "\nand could not open it: " + Problems.describe(problem)
                 + "\n\nCheck that this folder can be written to, then start Protocol Desk again.");
         alert.show();
         return alert;
     }
 
-    /** Asks before something that cannot be undone; true when the user agreed. */
-    static boolean confirm(Window owner, String header, String detail, String action) {
+    @Override
+    public boolean confirm(String header, String detail, String action) {
         ButtonType go = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, detail, ButtonType.CANCEL, go);
-        prepare(alert, owner, AppInfo.NAME);
+        prepare(alert, owner.get(), AppInfo.NAME);
         alert.setHeaderText(header);
         alert.getDialogPane().lookupButton(go).getStyleClass().add(Styles.DANGER);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 
-    static void failure(Window owner, String header, Throwable problem) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, describe(problem) + "\n\nThe details are in the log.");
-        prepare(alert, owner, AppInfo.NAME);
+    @Override
+    public void failure(String header, Throwable problem) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, Problems.describe(problem) + "\n\nThe details are in the log.");
+        prepare(alert, owner.get(), AppInfo.NAME);
         alert.setHeaderText(header);
         alert.show();
-    }
-
-    /** The messages of a problem and its causes, without repeats: what the user can act on, not a stack trace. */
-    static String describe(Throwable problem) {
-        List<String> messages = new ArrayList<>();
-        for (Throwable t = problem; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-            if (messages.stream().noneMatch(known -> known.contains(message))) {
-                messages.add(message);
-            }
-        }
-        return String.join(": ", messages);
     }
 
     private static void addFact(GridPane facts, int row, String name, String value) {

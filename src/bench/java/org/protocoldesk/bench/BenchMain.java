@@ -1,0 +1,82 @@
+package org.protocoldesk.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * The benchmark of {@code mvn -Pbench verify}: takes the generated office (generating it once per scale, seed and
+ * schema), copies it for this run, times every {@link BenchPaths} path through jOOQ and as its plain-JDBC twin
+ * with JMH, and writes {@code target/bench/results.md} and {@code results.json}.
+ *
+ * <p>System properties: {@code bench.scale} (full, test or a factor; full), {@code bench.seed},
+ * {@code bench.include} (a regular expression over path ids), {@code bench.warmup} and {@code bench.iterations}
+ * (JMH iterations of {@code bench.seconds} each; 3, 5, 1).
+ */
+public final class BenchMain {
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        Scale scale = Scale.parse(System.getProperty("bench.scale", "full"));
+        long seed = Long.getLong("bench.seed", GeneratedDatabase.DEFAULT_SEED);
+        Pattern include = Pattern.compile(System.getProperty("bench.include", ".*"));
+        Path data = GeneratedDatabase.copyInto(GeneratedDatabase.benchDir().resolve("run"), scale, seed)
+                .toAbsolutePath();
+
+        List<BenchPath> paths = BenchPaths.ALL.stream().filter(p -> include.matcher(p.id()).matches()).toList();
+        int seconds = Integer.getInteger("bench.seconds", 1);
+        Options options = new OptionsBuilder()
+                .include(QueryBench.class.getName())
+                .param("path", paths.stream().map(BenchPath::id).toArray(String[]::new))
+                .forks(1)
+                .warmupIterations(Integer.getInteger("bench.warmup", 3))
+                .warmupTime(TimeValue.seconds(seconds))
+                .measurementIterations(Integer.getInteger("bench.iterations", 5))
+                .measurementTime(TimeValue.seconds(seconds))
+                .jvmArgsAppend("-Xmx1g", "-Dbench.data=" + data, "-Dorg.jooq.no-logo=true",
+                        "-Dorg.jooq.no-tips=true", "-Djava.util.logging.config.file=" + logging())
+                .build();
+        Collection<RunResult> results = new Runner(options).run();
+
+        List<Measurement> measurements = new ArrayList<>();
+        for (BenchPath path : paths) {
+            measurements.add(new Measurement(path, timing(results, path, QueryBench.JOOQ),
+                    timing(results, path, QueryBench.JDBC)));
+        }
+        String heading = String.format("Generated office: scale %s (%,d counterparts, %,d meetings, %,d invitations, "
+                        + "%,d follow-ups), seed %d. JVM %s, %d processors.", scale.name(), scale.counterparts(),
+                scale.meetings(), scale.invitations(), scale.followUps(), seed, Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
+        System.out.println(new ResultsReport(heading, measurements).writeTo(GeneratedDatabase.benchDir()));
+    }
+
+    private static Measurement.Timing timing(Collection<RunResult> results, BenchPath path, String via) {
+        RunResult result = results.stream()
+                .filter(r -> r.getParams().getParam("path").equals(path.id()) && r.getParams().getParam("via").equals(via))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No result for " + path.id() + " " + via));
+        Statistics statistics = result.getPrimaryResult().getStatistics();
+        return new Measurement.Timing(statistics.getPercentile(50), statistics.getPercentile(95), statistics.getN());
+    }
+
+    private static Path logging() {
+        try {
+            Path file = GeneratedDatabase.benchDir().resolve("logging.properties").toAbsolutePath();
+            java.nio.file.Files.writeString(file, ".level = WARNING\nhandlers = java.util.logging.ConsoleHandler\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

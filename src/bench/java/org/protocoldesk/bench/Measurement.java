@@ -1,0 +1,24 @@
+package org.protocoldesk.bench;
+
+/** The timings of one path, through jOOQ and as its plain-JDBC twin, in milliseconds. */
+record Measurement(BenchPath path, Timing jooq, Timing jdbc) {
+
+    record Timing(double medianMs, double p95Ms, long samples) {
+    }
+
+    /** jOOQ's median over the twin's: how much the app's own path costs over the bare SQL. */
+    double ratio() {
+        return jooq.medianMs() / jdbc.medianMs();
+    }
+
+    boolean meetsTarget() {
+        return jooq.p95Ms() <= path.targetMs();
+    }
+
+    /** The project's bound on what jOOQ may cost over plain JDBC (issue 8). */
+    static final double RATIO_BOUND = 1.3;
+
+    boolean meetsRatio() {
+        return ratio() <= RATIO_BOUND;
+    }
+}

@@ -1,0 +1,231 @@
+package org.protocoldesk.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jooq.ExecuteContext;
+import org.jooq.ExecuteListener;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.DocumentKind;
+import org.protocoldesk.model.DocumentStatus;
+import org.protocoldesk.model.DocumentTerms;
+import org.protocoldesk.model.FollowUpEntry;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationOccasion;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.InvitationTerms;
+import org.protocoldesk.model.MeetingDraft;
+import org.protocoldesk.model.MeetingEntry;
+import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.OutcomeEntry;
+import org.protocoldesk.model.OutcomeKind;
+import org.protocoldesk.model.Party;
+import org.protocoldesk.model.Person;
+import org.protocoldesk.model.Side;
+import org.protocoldesk.store.DataStore;
+import org.protocoldesk.store.Database;
+import org.protocoldesk.store.StoreTestSupport;
+
+class MeetingLogServiceTest extends StoreTestSupport {
+    private static final LocalDate MAY_16 = LocalDate.of(2024, 5, 16);
+    private static final ZoneId DUSHANBE = ZoneId.of("Asia/Dushanbe");
+    private static final List<String> TABLES = List.of("meeting", "meeting_attendee", "meeting_topic", "topic",
+            "outcome", "invitation", "document", "follow_up", "meeting_draft");
+
+    private MeetingLogService log;
+    private long rahmon;
+    private long movahedi;
+    private long principal;
+
+    @BeforeEach
+    void people() {
+        log = new MeetingLogService(data, ZoneId.of("Asia/Baku"));
+        addPeople(data);
+    }
+
+    private void addPeople(DataStore into) {
+        CounterpartService people = new CounterpartService(into);
+        rahmon = people.add(Person.builder(Side.THEIRS, "Yusuf Rahmon").build()).id();
+        movahedi = people.add(Person.builder(Side.THEIRS, "Mohammad Movahedi-Azad").build()).id();
+        principal = people.add(Person.builder(Side.OURS, "Kamran Əliyev").build()).id();
+    }
+
+    @Test
+    void aMeetingIsStoredWholeWithWhatItsOutcomesCreate() {
+        long id = log.save(fullEntry(), null);
+
+        MeetingEntry stored = log.entry(id).orElseThrow();
+        assertThat(stored.counterpartIds()).containsExactlyInAnyOrder(rahmon, movahedi);
+        assertThat(stored.ourParticipantIds()).containsExactly(principal);
+        assertThat(stored.topics()).containsExactly("Extradition", "Mutual legal assistance");
+        assertThat(stored.outcomes()).extracting(OutcomeEntry::kind)
+                .containsExactly(OutcomeKind.AGREEMENT, OutcomeKind.INVITATION, OutcomeKind.DOCUMENT_SIGNED);
+        InvitationTerms invitation = stored.outcomes().get(1).invitation();
+        assertThat(invitation.invitationId()).isNotNull();
+        assertThat(invitation.replyDeadline()).isEqualTo(LocalDate.of(2024, 9, 1));
+        assertThat(stored.outcomes().get(2).document().title()).isEqualTo("Memorandum on mutual legal assistance");
+        assertThat(stored.followUps()).extracting(FollowUpEntry::action).containsExactly("Send the draft MoU");
+
+        var invitations = new InvitationService(data).summaries();
+        assertThat(invitations).singleElement().satisfies(summary -> {
+            assertThat(summary.invitation().extendedAtMeetingId()).isEqualTo(id);
+            assertThat(summary.invitation().extendedOn()).isEqualTo(MAY_16);
+            assertThat(summary.invitation().status()).isEqualTo(InvitationStatus.PENDING);
+        });
+        assertThat(new DocumentService(data).summaries()).singleElement()
+                .satisfies(d -> assertThat(d.concludedOn()).isEqualTo(MAY_16));
+        assertThat(new FollowUpService(data).open()).singleElement()
+                .satisfies(f -> assertThat(f.followUp().meetingId()).isEqualTo(id));
+    }
+
+    @Test
+    void aFailureAtTheLastStatementStoresNothing(@TempDir Path twin) {
+        int lastStatement = statementsToSaveInATwinDatabase(twin);
+        List<Integer> before = counts();
+
+        AtomicInteger again = new AtomicInteger();
+        MeetingLogService failing = new MeetingLogService(counting(again, lastStatement), DUSHANBE);
+        assertThatThrownBy(() -> failing.save(fullEntry(), null)).hasMessageContaining("disk full");
+
+        assertThat(again.get()).isEqualTo(lastStatement);
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void savingTheMeetingDeletesItsDraft() {
+        DraftService drafts = new DraftService(data);
+        drafts.save(new MeetingDraft("draft-1", null, "Yusuf Rahmon", "{}", Instant.parse("2024-05-16T06:00:00Z")));
+        drafts.save(new MeetingDraft("draft-2", null, "Khusrav Noziri", "{}", Instant.parse("2024-05-16T07:00:00Z")));
+
+        log.save(fullEntry(), "draft-1");
+
+        assertThat(drafts.waiting()).extracting(MeetingDraft::key).containsExactly("draft-2");
+    }
+
+    @Test
+    void everyFaultIsReportedAndNothingIsWritten() {
+        List<Integer> before = counts();
+        MeetingEntry bad = new MeetingEntry(null, MeetingKind.SIDELINE, null, LocalTime.of(10, 0), null, null, null,
+                null, null, null, List.of(), List.of(), List.of(), "x".repeat(MeetingEntryRules.SUMMARY_LIMIT + 1),
+                List.of(new OutcomeEntry(OutcomeKind.INVITATION, "Visit", invitationTerms(LocalDate.of(2024, 5, 1)),
+                        null)),
+                List.of(new FollowUpEntry(null, "Send", Party.US, null, LocalDate.of(2024, 5, 1))));
+        MeetingEntry badDates = withDate(bad, MAY_16);
+
+        assertThatThrownBy(() -> log.save(bad, null)).isInstanceOfSatisfying(InvalidEntryException.class,
+                e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new FieldError(MeetingFields.COUNTERPARTS, Problem.REQUIRED),
+                        new FieldError(MeetingFields.DATE, Problem.REQUIRED),
+                        new FieldError(MeetingFields.ZONE, Problem.TIME_NEEDS_ZONE),
+                        new FieldError(MeetingFields.SUMMARY, Problem.TOO_LONG)));
+        assertThat(log.check(badDates)).contains(
+                new FieldError(MeetingFields.outcome(0, MeetingFields.REPLY_DEADLINE),
+                        Problem.DEADLINE_BEFORE_EXTENSION),
+                new FieldError(MeetingFields.followUp(0, MeetingFields.DUE), Problem.DUE_BEFORE_MEETING));
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    @Test
+    void aSummaryOfExactlyTheLimitIsAccepted() {
+        MeetingEntry entry = fullEntry();
+        MeetingEntry atLimit = new MeetingEntry(null, entry.kind(), entry.date(), entry.time(), entry.zone(), null,
+                null, null, null, null, entry.counterpartIds(), List.of(), List.of(),
+                "x".repeat(MeetingEntryRules.SUMMARY_LIMIT), List.of(), List.of());
+        assertThat(log.check(atLimit)).isEmpty();
+    }
+
+    @Test
+    void anEditKeepsTheInvitationItCreatedAndDropsWhatWasRemoved() {
+        long id = log.save(fullEntry(), null);
+        MeetingEntry stored = log.entry(id).orElseThrow();
+        long invitationId = stored.outcomes().get(1).invitation().invitationId();
+        new InvitationLedger(data).accept(invitationId, MAY_16.plusDays(3));
+
+        InvitationTerms moved = stored.outcomes().get(1).invitation();
+        MeetingEntry edited = new MeetingEntry(id, stored.kind(), stored.date(), stored.time(), stored.zone(),
+                stored.place(), null, null, null, null, List.of(rahmon), stored.ourParticipantIds(),
+                List.of("Extradition"), "Edited", List.of(new OutcomeEntry(OutcomeKind.INVITATION, "Official visit",
+                        new InvitationTerms(moved.invitationId(), moved.direction(), moved.occasion(), null,
+                                moved.inviterPersonId(), null, moved.inviteePersonId(), null, null, null,
+                                LocalDate.of(2024, 10, 1)), null)),
+                List.of());
+        log.save(edited, null);
+
+        MeetingEntry again = log.entry(id).orElseThrow();
+        assertThat(again.counterpartIds()).containsExactly(rahmon);
+        assertThat(again.summary()).isEqualTo("Edited");
+        assertThat(again.outcomes()).singleElement().satisfies(o -> {
+            assertThat(o.invitation().invitationId()).isEqualTo(invitationId);
+            assertThat(o.invitation().replyDeadline()).isEqualTo(LocalDate.of(2024, 10, 1));
+        });
+        assertThat(new InvitationService(data).summaries()).singleElement()
+                .satisfies(s -> assertThat(s.invitation().status()).isEqualTo(InvitationStatus.ACCEPTED));
+        assertThat(count("document")).isZero();
+        assertThat(count("follow_up")).isZero();
+    }
+
+    private MeetingEntry fullEntry() {
+        return new MeetingEntry(null, MeetingKind.SIDELINE, MAY_16, LocalTime.of(10, 30), DUSHANBE, "Hotel Hyatt",
+                "Dushanbe", null, null, null, List.of(rahmon, movahedi), List.of(principal),
+                List.of("Mutual legal assistance", "Extradition"), "Cooperation in MLA requests.",
+                List.of(OutcomeEntry.text(OutcomeKind.AGREEMENT, "Exchange contact points"),
+                        new OutcomeEntry(OutcomeKind.INVITATION, "Official visit to Azerbaijan",
+                                invitationTerms(LocalDate.of(2024, 9, 1)), null),
+                        new OutcomeEntry(OutcomeKind.DOCUMENT_SIGNED, "MoU signed", null,
+                                new DocumentTerms(null, "Memorandum on mutual legal assistance",
+                                        DocumentKind.MEMORANDUM, DocumentStatus.SIGNED, MAY_16, null))),
+                List.of(new FollowUpEntry(null, "Send the draft MoU", Party.US, principal, MAY_16.plusDays(14))));
+    }
+
+    private InvitationTerms invitationTerms(LocalDate deadline) {
+        return new InvitationTerms(null, InvitationDirection.OUTGOING, InvitationOccasion.OFFICIAL_VISIT, null,
+                principal, null, movahedi, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), deadline);
+    }
+
+    private static MeetingEntry withDate(MeetingEntry e, LocalDate date) {
+        return new MeetingEntry(e.meetingId(), e.kind(), date, e.time(), e.zone(), e.place(), e.city(),
+                e.countryCode(), e.tripId(), e.eventId(), e.counterpartIds(), e.ourParticipantIds(), e.topics(),
+                e.summary(), e.outcomes(), e.followUps());
+    }
+
+    /** How many statements saving the full entry runs, counted on a database in the same state as this one. */
+    private int statementsToSaveInATwinDatabase(Path twin) {
+        try (Database other = Database.open(twin)) {
+            AtomicInteger statements = new AtomicInteger();
+            addPeople(new DataStore(other.configuration()));
+            new MeetingLogService(counting(other, statements, Integer.MAX_VALUE), DUSHANBE).save(fullEntry(), null);
+            return statements.get();
+        }
+    }
+
+    private List<Integer> counts() {
+        return TABLES.stream().map(this::count).toList();
+    }
+
+    /** A data store that counts the statements it runs and fails the one numbered {@code failAt}. */
+    private DataStore counting(AtomicInteger statements, int failAt) {
+        return counting(database, statements, failAt);
+    }
+
+    private static DataStore counting(Database database, AtomicInteger statements, int failAt) {
+        ExecuteListener listener = new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                if (statements.incrementAndGet() == failAt) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+        };
+        return new DataStore(database.configuration().derive(new DefaultExecuteListenerProvider(listener)));
+    }
+}
