@@ -2,7 +2,9 @@
 # Gives an app image class-data sharing: the runtime's default CDS archive (jlink on 17 leaves it out), then an
 # AppCDS archive of the classes a start loads, recorded by a training run under a virtual display that starts the
 # image on the demo data and closes it once the Today screen is filled. The launcher then maps the classes from
-# the archive instead of loading and verifying them from the jars.
+# the archive instead of loading and verifying them from the jars. On JDK 17 the AppCDS archive serves only the
+# folder it was recorded in (a moved image ignores it silently): it is for this image and the benchmark; the .deb
+# leaves it out.
 #   installer/appcds.sh APP_IMAGE        (Linux; elsewhere the image keeps the default archive only)
 set -euo pipefail
 image=$(cd "$1" && pwd)

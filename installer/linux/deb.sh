@@ -15,6 +15,10 @@ trap 'rm -rf "$stage"' EXIT
 
 mkdir -p "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/DEBIAN"
 cp -a "$image" "$stage/opt/protocol-desk"
+# A JDK 17 AppCDS archive only serves the class path it was recorded with, the image's build folder: under /opt it
+# would be ignored, so the package keeps the runtime's default archive only (docs/installers.md).
+rm -f "$stage/opt/protocol-desk/lib/app/protocol-desk.jsa"
+sed -i '/SharedArchiveFile\|-Xshare:auto\|-Xlog:cds/d' "$stage/opt/protocol-desk/lib/app/protocol-desk.cfg"
 ln -s /opt/protocol-desk/bin/protocol-desk "$stage/usr/bin/protocol-desk"
 cp "$root/installer/linux/protocol-desk.desktop" "$stage/usr/share/applications/"
 for size in 16 32 48 64 128 256; do
