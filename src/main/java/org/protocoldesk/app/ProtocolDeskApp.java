@@ -18,6 +18,7 @@ import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.UserGuide;
 import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
@@ -64,6 +65,7 @@ public final class ProtocolDeskApp extends Application {
         view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
         screens.connectNavigation(shell::show);
+        UserGuide.connect(view, tasks, new WindowDialogs(() -> stage));
 
         stage.setTitle(AppInfo.NAME);
         stage.getIcons().setAll(icons);

@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
@@ -60,6 +62,24 @@ class HelpMenuTest extends FxRobot {
                     .as("what %s does", shortcut.keys()).isNotBlank().isNotEqualTo(KeyboardShortcuts.UNDESCRIBED));
             assertThat(listed).contains(new Shortcut("Ctrl+K", "Edit → Find…"),
                     new Shortcut("Ctrl+3", "View → Organisations"));
+        } finally {
+            interact(() -> Window.getWindows().stream().filter(w -> w != app.stage()).toList()
+                    .forEach(Window::hide));
+        }
+    }
+
+    @Test
+    void theUserGuideOpensWithItsSectionsAndScreenshots() throws TimeoutException {
+        clickOn("Help").clickOn("User guide");
+        try {
+            waitUntil(() -> lookup("#user-guide").tryQuery().isPresent());
+            assertThat(lookup("#user-guide .label").queryAllAs(Labeled.class)).extracting(Labeled::getText)
+                    .contains("The three jobs", "Keyboard shortcuts", "Where the data lives", "Backups and restore");
+            waitUntil(() -> {
+                List<ImageView> images = List.copyOf(lookup("#user-guide .image-view").queryAllAs(ImageView.class));
+                return images.size() >= 3 && images.stream().map(ImageView::getImage)
+                        .allMatch(image -> image.getProgress() == 1 && !image.isError());
+            });
         } finally {
             interact(() -> Window.getWindows().stream().filter(w -> w != app.stage()).toList()
                     .forEach(Window::hide));

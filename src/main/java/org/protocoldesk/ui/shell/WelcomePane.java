@@ -6,6 +6,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -22,7 +23,7 @@ final class WelcomePane extends VBox {
 
     final Button loadDemo = new Button("Load the demo data");
     final Button startEmpty = new Button("Start with an empty database");
-    private final Label dataFolder = new Label();
+    private final Label dataFolder = paragraph("");
 
     WelcomePane() {
         setId("welcome");
@@ -38,7 +39,6 @@ final class WelcomePane extends VBox {
         HBox choices = new HBox(12, loadDemo, startEmpty);
         choices.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, paragraph(PURPOSE), dataFolder, paragraph(BACKUPS), demo, choices);
-        dataFolder.setWrapText(true);
         setVisible(false);
         managedProperty().bind(visibleProperty());
     }
@@ -52,6 +52,7 @@ final class WelcomePane extends VBox {
     private static Label paragraph(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE); // wrap onto more lines rather than cut the text
         return label;
     }
 }
