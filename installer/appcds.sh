@@ -17,17 +17,12 @@ archive=$image/lib/app/protocol-desk.jsa
 if [ "$(uname -s)" != Linux ]; then
   exit 0
 fi
-if ! command -v Xvfb >/dev/null && command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]; then
-  apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends xvfb libgtk-3-0 >/dev/null
-fi
-command -v Xvfb >/dev/null || { echo "appcds.sh: no Xvfb, no AppCDS archive (install xvfb)" >&2; exit 0; }
-
+command -v Xvfb >/dev/null || command -v apt-get >/dev/null \
+  || { echo "appcds.sh: no Xvfb, no AppCDS archive (install xvfb)" >&2; exit 0; }
+source "$(dirname "$0")/xvfb.sh"
 work=$(mktemp -d)
-display=$(( (RANDOM % 400) + 100 )); while [ -e /tmp/.X$display-lock ]; do display=$((display + 1)); done
-Xvfb :$display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=:$display
-sleep 1
+trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$work"' EXIT
+xvfb_start
 
 # The launcher takes its JVM options from its .cfg only: the archiving option goes there for the training run.
 cp "$cfg" "$work/cfg"

@@ -12,13 +12,10 @@ shift $((OPTIND - 1))
 image=$(cd "${1:-target/installer/protocol-desk}" && pwd)
 javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 
-command -v Xvfb >/dev/null || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends xvfb >/dev/null; }
+source installer/xvfb.sh
 work=$(mktemp -d)
-display=$(( (RANDOM % 400) + 100 )); while [ -e /tmp/.X$display-lock ]; do display=$((display + 1)); done
-Xvfb :$display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
-trap 'kill $xvfb 2>/dev/null || true; rm -rf "$work"' EXIT
-export DISPLAY=:$display
-sleep 1
+trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$work"' EXIT
+xvfb_start
 
 "$javac" -d "$work/bare" --module-path target/protocol-desk/javafx --add-modules javafx.controls \
   installer/bench/BareWindow.java

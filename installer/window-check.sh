@@ -10,26 +10,16 @@ while getopts "t:" o; do case $o in t) limit=$OPTARG;; *) exit 2;; esac; done
 shift $((OPTIND - 1)); [ "${1:-}" = -- ] && shift
 [ $# -gt 0 ] || { echo "window-check: no command" >&2; exit 2; }
 
-need=()
-command -v Xvfb >/dev/null || need+=(xvfb)
-command -v xdotool >/dev/null || need+=(xdotool)
-dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
-if [ ${#need[@]} -gt 0 ]; then
-  apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${need[@]}" >/dev/null
-fi
-
-display=$(( (RANDOM % 400) + 500 )); while [ -e /tmp/.X$display-lock ]; do display=$((display + 1)); done
-Xvfb :$display -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
+source "$(dirname "$0")/xvfb.sh"
+xvfb_start
 output=$(mktemp)
 app=""
 cleanup() {
   if [ -n "$app" ]; then kill "$app" 2>/dev/null && sleep 1; kill -9 "$app" 2>/dev/null || true; fi
-  kill "$xvfb" 2>/dev/null || true
+  kill "$XVFB_PID" 2>/dev/null || true
   rm -f "$output"
 }
 trap cleanup EXIT
-export DISPLAY=:$display
-for _ in $(seq 50); do xdotool getmouselocation >/dev/null 2>&1 && break; sleep 0.1; done
 
 start=$(date +%s%N)
 "$@" >"$output" 2>&1 & app=$!
