@@ -1,7 +1,13 @@
 package org.protocoldesk.app;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
 import org.protocoldesk.service.CounterpartService;
+import org.protocoldesk.service.CountryService;
+import org.protocoldesk.service.DraftService;
+import org.protocoldesk.service.InvitationLedger;
+import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -11,6 +17,7 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -23,6 +30,10 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final CountryService countries;
+    private final MeetingLogService meetingLog;
+    private final DraftService drafts;
+    private final InvitationLedger ledger;
 
     private Backend(Database database) {
         this.database = database;
@@ -35,10 +46,14 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.countries = new CountryService(data);
+        this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
+        this.drafts = new DraftService(data);
+        this.ledger = new InvitationLedger(data);
     }
 
-    static Backend open(Path dataDir) {
-        return new Backend(Database.open(dataDir));
+    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
+        return new Backend(Database.open(dataDir, lock));
     }
 
     OrganisationService organisations() {
@@ -67,6 +82,22 @@ final class Backend implements AutoCloseable {
 
     FollowUpService followUps() {
         return followUps;
+    }
+
+    CountryService countries() {
+        return countries;
+    }
+
+    MeetingLogService meetingLog() {
+        return meetingLog;
+    }
+
+    DraftService drafts() {
+        return drafts;
+    }
+
+    InvitationLedger ledger() {
+        return ledger;
     }
 
     DemoDataService demoData() {

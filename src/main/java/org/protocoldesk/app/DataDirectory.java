@@ -1,5 +1,6 @@
 package org.protocoldesk.app;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +21,7 @@ public final class DataDirectory {
         }
         String home = env.get(HOME_VARIABLE);
         if (home != null && !home.isBlank()) {
-            return Path.of(home).toAbsolutePath();
+            return path(home, HOME_VARIABLE).toAbsolutePath();
         }
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
@@ -34,6 +35,20 @@ public final class DataDirectory {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg == null || xdg.isBlank() ? userHome.resolve(".local").resolve("share") : Path.of(xdg);
         return base.resolve("protocol-desk");
+    }
+
+    /**
+     * The folder named by {@code name}; when the system's character set cannot spell it (a non-ASCII name under
+     * {@code LANG=C}, where Java has already replaced what it could not decode), says so instead of failing deep down.
+     */
+    public static Path path(String name, String source) {
+        try {
+            return Path.of(name);
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException(source + " names a folder that this system's character set ("
+                    + System.getProperty("sun.jnu.encoding") + ") cannot spell: start Protocol Desk with a UTF-8 "
+                    + "locale, for example LC_ALL=C.UTF-8", e);
+        }
     }
 
     public static Path resolve(Path option) {

@@ -3,16 +3,25 @@ package org.protocoldesk.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.store.AlreadyRunningException;
+import org.protocoldesk.store.Database;
+import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
+import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
 import org.protocoldesk.ui.shell.DemoDataController;
@@ -26,7 +35,14 @@ import org.protocoldesk.ui.shell.WindowDialogs;
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
+    private final List<String> args;
+    private final IntConsumer exit;
+    private int exitStatus = ExitCode.DONE;
     private StartOptions options;
+    private Optional<InstanceLock> lock = Optional.empty();
+    private RuntimeException lockFailure;
+    private AlreadyRunningException alreadyRunning;
+    private InstanceMessenger messenger;
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
@@ -36,6 +52,7 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
+    private Stage stage;
     private Screens screens;
     private MainView view;
     /** Set on the FX thread once the database is open, or could not be. */
@@ -43,15 +60,38 @@ public final class ProtocolDeskApp extends Application {
     private Throwable openFailure;
     private final StartupTrace trace = StartupTrace.fromEnvironment();
 
+    /** As {@code Application.launch} makes it: a failed run ends the process with a failure status. */
+    public ProtocolDeskApp() {
+        this(null, System::exit);
+    }
+
     /**
-     * Runs on the launcher thread, so the file reads here keep the FX thread free. Starts opening the database (which
-     * may migrate it) at once: the worker does that while the FX thread builds and shows the window.
+     * @param args the command line, or null to take JavaFX's
+     * @param exit told the exit status when the app stops after a failure
+     */
+    ProtocolDeskApp(List<String> args, IntConsumer exit) {
+        this.args = args;
+        this.exit = exit;
+    }
+
+    /**
+     * Runs on the launcher thread, so the file reads here keep the FX thread free. Takes the data folder's lock before
+     * any window shows: a second start on the same folder shows none.
      */
     @Override
     public void init() {
-        options = ProtocolDeskCommand.startOptions(getParameters().getRaw());
+        options = ProtocolDeskCommand.startOptions(args != null ? args : getParameters().getRaw());
         Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
+        try {
+            lock = Database.lock(dataDir);
+        } catch (AlreadyRunningException e) {
+            alreadyRunning = e;
+            return;
+        } catch (RuntimeException e) {
+            lockFailure = e; // told in the window, as opening the database would fail the same way
+        }
+        // The worker opens (and may migrate) the database while the FX thread builds and shows the window.
         tasks = new ExecutorTaskRunner(callbacks, this::showTasksInFlight);
         tasks.write(this::openBackend, this::backendOpened, this::backendFailed);
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
@@ -61,6 +101,11 @@ public final class ProtocolDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (alreadyRunning != null) {
+            showTheRunningWindow();
+            return;
+        }
+        this.stage = stage;
         screens = new Screens();
         view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
@@ -99,24 +144,55 @@ public final class ProtocolDeskApp extends Application {
             return;
         }
         if (openFailure != null) {
-            shell.showDatabaseFailure(openFailure);
+            databaseFailed(openFailure);
         } else if (openedBackend != null) {
-            connect(screens, view, openedBackend);
+            connect(screens, view, openedBackend, new WindowDialogs(() -> stage));
         }
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
     private Backend openBackend() {
-        Backend opened = Backend.open(info.dataDir());
+        if (lockFailure != null) {
+            throw lockFailure;
+        }
+        messenger = InstanceMessenger.listen(() -> callbacks.execute(() -> {
+            if (stage != null) {
+                stage.setIconified(false);
+                stage.toFront();
+            }
+        }));
+        lock.ifPresent(held -> held.announce(messenger.port()));
+        Backend opened = Backend.open(info.dataDir(), lock);
         backend.set(opened);
         return opened;
     }
 
-    private void connect(Screens screens, MainView view, Backend opened) {
-        Dialogs dialogs = new WindowDialogs(() -> view.root().getScene().getWindow());
+    private void databaseFailed(Throwable problem) {
+        exitStatus = ExitCode.FAILED;
+        shell.showDatabaseFailure(problem);
+    }
+
+    /** A second start on a folder in use: the running window comes to the front, or the user is told it runs. */
+    private void showTheRunningWindow() {
+        exitStatus = ExitCode.NEGATIVE;
+        System.err.println("protocol-desk: " + alreadyRunning.getMessage());
+        if (InstanceMessenger.askToShow(alreadyRunning.port())) {
+            Platform.exit();
+        } else {
+            AlreadyRunningDialog.show(info.dataDir(), alreadyRunning.pid()).setOnHidden(event -> Platform.exit());
+        }
+    }
+
+    private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
-        new DemoDataController(view, tasks, opened.demoData(), () -> dataScreens.forEach(Refreshable::refresh),
-                dialogs, info.dataDir()).start(options.demoOnFirstStart());
+        Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
+        MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
+                new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
+                        opened.countries()), Clock.systemDefaultZone(), refreshAll);
+        shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
+        new DemoDataController(view, tasks, opened.demoData(), refreshAll::run, dialogs, info.dataDir())
+                .start(options.demoOnFirstStart());
+        meetingLog.offerDrafts();
     }
 
     private void saveWindowSettings(Stage stage) {
@@ -135,9 +211,17 @@ public final class ProtocolDeskApp extends Application {
         if (tasks != null) {
             tasks.close();
         }
+        if (messenger != null) {
+            messenger.close();
+        }
         Backend opened = backend.get();
         if (opened != null) {
             opened.close();
+        } else {
+            lock.ifPresent(InstanceLock::close);
+        }
+        if (exitStatus != ExitCode.DONE) {
+            exit.accept(exitStatus);
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.geometry.Rectangle2D;
+import org.protocoldesk.store.PrivateFiles;
 import org.protocoldesk.ui.shell.Theme;
 
 /**
@@ -55,12 +56,25 @@ final class WindowSettingsFile {
         properties.setProperty("theme", settings.theme().name());
         Path temporary = file.resolveSibling(NAME + ".tmp");
         try {
+            // Made afresh and private, so that the file it replaces is 0600 whatever the umask.
+            Files.deleteIfExists(temporary);
+            PrivateFiles.createFile(temporary);
             try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 properties.store(out, "Protocol Desk window settings");
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            deleteQuietly(temporary, e);
             throw new UncheckedIOException("Cannot save the window settings in " + file, e);
+        }
+    }
+
+    // A full disk leaves a half-written temporary file: it must not stay behind.
+    private static void deleteQuietly(Path temporary, IOException failure) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
         }
     }
 

@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.PostHolding;
@@ -17,7 +18,11 @@ public final class CounterpartService {
     }
 
     public List<CounterpartSummary> counterparts() {
-        return data.read(s -> s.persons().counterpartSummaries());
+        return counterparts(Page.ALL);
+    }
+
+    public List<CounterpartSummary> counterparts(Page page) {
+        return data.read(s -> s.persons().counterpartSummaries(page));
     }
 
     public Optional<Person> find(long id) {

@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.util.List;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
 
 /** Invitations extended and received. Methods block: call them through the {@link TaskRunner}. */
@@ -14,7 +15,11 @@ public final class InvitationService {
     }
 
     public List<InvitationSummary> summaries() {
-        return data.read(s -> s.invitations().summaries());
+        return summaries(Page.ALL);
+    }
+
+    public List<InvitationSummary> summaries(Page page) {
+        return data.read(s -> s.invitations().summaries(page));
     }
 
     public List<InvitationSummary> awaitingDecision() {

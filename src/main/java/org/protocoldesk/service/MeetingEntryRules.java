@@ -15,8 +15,7 @@ import org.protocoldesk.model.OutcomeKind;
 
 /** Checks a logged meeting before anything is written and names every field at fault, not only the first. */
 final class MeetingEntryRules {
-    /** About two pages: a summary, not the minutes. */
-    static final int SUMMARY_LIMIT = 4000;
+    static final int SUMMARY_LIMIT = MeetingLogService.SUMMARY_LIMIT;
 
     private final List<FieldError> errors = new ArrayList<>();
 

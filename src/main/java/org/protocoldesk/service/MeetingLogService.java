@@ -1,5 +1,6 @@
 package org.protocoldesk.service;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,6 +18,15 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationTerms;
 import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingContext;
+import org.protocoldesk.model.Organisation;
+import org.protocoldesk.model.OrganisationKind;
+import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.model.Post;
+import org.protocoldesk.model.SortKey;
+import org.protocoldesk.model.Topic;
 import org.protocoldesk.model.MeetingEntry;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeEntry;
@@ -33,6 +43,9 @@ import org.protocoldesk.store.Stores;
  * Methods block: call them through the {@link TaskRunner}.
  */
 public final class MeetingLogService {
+    /** The longest summary kept: about two pages, a summary and not the minutes. */
+    public static final int SUMMARY_LIMIT = 4000;
+
     private final DataStore data;
     private final ZoneId zoneWhenNoTime;
 
@@ -70,6 +83,52 @@ public final class MeetingLogService {
     /** The saved meeting as an entry, to edit it in the same form. */
     public Optional<MeetingEntry> entry(long meetingId) {
         return data.read(s -> s.meetings().find(meetingId).map(meeting -> toEntry(s, meeting)));
+    }
+
+    /** Everyone a meeting can be logged with, ours and theirs, for the pickers. */
+    public List<PersonChoice> people() {
+        return data.read(s -> s.persons().choices());
+    }
+
+    /** The topics known so far, by name. */
+    public List<String> topics() {
+        return data.read(s -> s.topics().all().stream().map(Topic::name).toList());
+    }
+
+    /** The trip under way on {@code day}, the event under way on it that day, and that event's venue and zone. */
+    public MeetingContext context(LocalDate day) {
+        return data.read(s -> s.trips().underWayOn(day).stream().findFirst()
+                .flatMap(tripId -> s.trips().find(tripId))
+                .map(trip -> trip.eventIds().stream()
+                        .flatMap(eventId -> s.events().find(eventId).stream())
+                        .filter(event -> !day.isBefore(event.startDate()) && !day.isAfter(event.endDate()))
+                        .findFirst()
+                        .map(event -> new MeetingContext(trip.id(), event.id(), event.venue(), event.city(),
+                                event.countryCode(), event.timeZone() == null ? null : ZoneId.of(event.timeZone())))
+                        .orElse(new MeetingContext(trip.id(), null, null, null, null, null)))
+                .orElse(MeetingContext.none()));
+    }
+
+    /**
+     * Creates a counterpart met for the first time, from the Log meeting form: name, country, post and organisation
+     * (found by its name, accents and case aside, or created). Returns them as the pickers offer them.
+     */
+    public PersonChoice addCounterpart(String fullName, String countryCode, String postTitle, String organisation) {
+        return data.write(s -> {
+            Long organisationId = blankToNull(organisation) == null ? null : s.organisations().summaries().stream()
+                    .map(OrganisationSummary::organisation)
+                    .filter(o -> SortKey.of(o.name()).equals(SortKey.of(organisation)))
+                    .map(Organisation::id).findFirst()
+                    .orElseGet(() -> s.organisations().insert(new Organisation(null, organisation.strip(), null,
+                            OrganisationKind.OTHER, countryCode, null)).id());
+            List<Post> posts = blankToNull(postTitle) == null ? List.of()
+                    : List.of(new Post(organisationId, postTitle.strip(), null, null));
+            Person person = s.persons().insert(Person.builder(Side.THEIRS, fullName.strip())
+                    .countryCode(countryCode).posts(posts).build());
+            String detail = posts.isEmpty() ? organisation : postTitle.strip()
+                    + (organisationId == null ? "" : ", " + organisation.strip());
+            return new PersonChoice(person.id(), Side.THEIRS, person.fullName(), detail, "");
+        });
     }
 
     private long insert(Stores s, MeetingEntry entry) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
 
 /** The log of meetings. Methods block: call them through the {@link TaskRunner}. */
@@ -15,7 +16,11 @@ public final class MeetingService {
     }
 
     public List<MeetingSummary> latest(int limit) {
-        return data.read(s -> s.meetings().latest(limit));
+        return latest(Page.first(limit));
+    }
+
+    public List<MeetingSummary> latest(Page page) {
+        return data.read(s -> s.meetings().latest(page));
     }
 
     public int count() {

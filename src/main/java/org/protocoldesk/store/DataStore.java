@@ -9,7 +9,7 @@ import org.jooq.impl.DSL;
 
 /**
  * The entry to all stores. Reads run in a read transaction (one consistent snapshot under WAL); writes run in a
- * transaction, one at a time, on the nested context of that transaction, never the outer one.
+ * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one.
  */
 public final class DataStore {
     private final DSLContext dsl;
@@ -26,7 +26,7 @@ public final class DataStore {
     public <T> T write(Function<Stores, T> work) {
         writer.lock();
         try {
-            return dsl.transactionResult(tx -> work.apply(new Stores(tx.dsl())));
+            return ImmediateWrites.run(dsl, tx -> work.apply(new Stores(tx.dsl())));
         } finally {
             writer.unlock();
         }

@@ -2,9 +2,10 @@ package org.protocoldesk.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import org.protocoldesk.model.ReadOnlyCause;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -13,13 +14,13 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The user's SQLite database: opens or creates it (folder 0700, file 0600 on POSIX), applies the connection pragmas,
- * migrates it with Flyway — after a private backup in {@code backups/} when an existing schema is about to
- * change — and builds the one jOOQ {@link Configuration} of the application.
+ * The user's SQLite database: opens or creates it (a new folder 0700, a new file 0600 on POSIX; what exists keeps
+ * the mode the user gave it), applies the connection pragmas, migrates it with Flyway — after a private backup in
+ * {@code backups/} when an existing schema is about to change — refreshes the query planner's statistics
+ * ({@link PlannerStatistics}, at open and at close) and builds the one jOOQ {@link Configuration} of the
+ * application. A database the user made read-only is opened for reading only, and says why.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
@@ -30,33 +31,64 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Configuration configuration;
     private final int migrationsApplied;
+    private final Optional<ReadOnlyCause> readOnly;
+    private final Optional<InstanceLock> lock;
 
-    private Database(Path file, HikariDataSource pool, Configuration configuration, int migrationsApplied) {
+    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly,
+                     Optional<InstanceLock> lock) {
         this.file = file;
+        this.lock = lock;
         this.pool = pool;
-        this.configuration = configuration;
+        this.configuration = new DefaultConfiguration()
+                .set(pool)
+                .set(SQLDialect.SQLITE)
+                .set(new Settings().withExecuteLogging(false))
+                .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
         this.migrationsApplied = migrationsApplied;
+        this.readOnly = readOnly;
     }
 
-    /** Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date. */
+    /**
+     * Opens the database in {@code dataDir}, creating folder and file if needed, and brings its schema up to date.
+     * Holds the folder's {@link InstanceLock} until closed; throws {@link AlreadyRunningException} if another holds it.
+     */
     public static Database open(Path dataDir) {
         return open(dataDir, MIGRATIONS);
     }
 
     static Database open(Path dataDir, String... migrationLocations) {
+        return open(dataDir, lock(dataDir), migrationLocations);
+    }
+
+    /** The lock of a writable data folder, created if missing; none for a folder nobody may write. */
+    public static Optional<InstanceLock> lock(Path dataDir) {
+        DataFolderAccess.createFolder(dataDir);
+        return PrivateFiles.writable(dataDir) ? Optional.of(InstanceLock.acquire(dataDir)) : Optional.empty();
+    }
+
+    /** Opens the database of a data folder whose lock the caller took; the database releases it when closed. */
+    public static Database open(Path dataDir, Optional<InstanceLock> lock) {
+        return open(dataDir, lock, MIGRATIONS);
+    }
+
+    private static Database open(Path dataDir, Optional<InstanceLock> lock, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
-        createPrivately(dataDir, file);
-        HikariDataSource pool = pool(file);
         try {
-            int applied = migrate(pool, file, migrationLocations);
-            Configuration configuration = new DefaultConfiguration()
-                    .set(pool)
-                    .set(SQLDialect.SQLITE)
-                    .set(new Settings().withExecuteLogging(false))
-                    .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
-            return new Database(file, pool, configuration, applied);
+            Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
+            if (readOnly.isPresent()) {
+                return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly, lock);
+            }
+            HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
+            try {
+                int applied = migrate(pool, file, migrationLocations);
+                PlannerStatistics.refreshAtOpen(pool);
+                return new Database(file, pool, applied, Optional.empty(), lock);
+            } catch (RuntimeException e) {
+                pool.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
-            pool.close();
+            lock.ifPresent(InstanceLock::close);
             throw e;
         }
     }
@@ -74,23 +106,26 @@ public final class Database implements AutoCloseable {
         return migrationsApplied;
     }
 
-    @Override
-    public void close() {
-        pool.close();
+    /** Why nothing may be written, when the database was opened for reading only. */
+    public Optional<ReadOnlyCause> readOnly() {
+        return readOnly;
     }
 
-    private static HikariDataSource pool(Path file) {
-        SQLiteConfig sqlite = new SQLiteConfig();
-        sqlite.enforceForeignKeys(true);
-        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // An acknowledged save must survive a power cut: FULL syncs the WAL on every commit.
-        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        sqlite.setBusyTimeout(10_000);
-        sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
-        SQLiteDataSource source = new SQLiteDataSource(sqlite);
-        source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    @Override
+    public void close() {
+        try {
+            if (readOnly.isEmpty()) {
+                PlannerStatistics.refreshAtClose(pool);
+            }
+        } finally {
+            pool.close();
+            lock.ifPresent(InstanceLock::close);
+        }
+    }
 
+    private static HikariDataSource pool(DataSource source, boolean readOnly) {
         HikariConfig config = new HikariConfig();
+        config.setReadOnly(readOnly);
         config.setDataSource(source);
         config.setPoolName("protocol-desk-db");
         config.setMaximumPoolSize(READ_CONNECTIONS);
@@ -110,14 +145,5 @@ public final class Database implements AutoCloseable {
         }
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
-    }
-
-    private static void createPrivately(Path dataDir, Path file) {
-        try {
-            PrivateFiles.createDirectory(dataDir);
-            PrivateFiles.createFile(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot create the database in " + dataDir, e);
-        }
     }
 }

@@ -43,6 +43,11 @@ public final class EventStore {
         return tx.select(EVENT_MODEL).from(EVENT).where(EVENT.ID.eq(id)).fetchOptional(Records.mapping(e -> e));
     }
 
+    /** Deletes the event; meetings, documents and invitations linked to it stay, unlinked; trips no longer list it. */
+    public void delete(long id) {
+        tx.deleteFrom(EVENT).where(EVENT.ID.eq(id)).execute();
+    }
+
     /** The events that take place on at least one day from {@code from} to {@code to} (both included), by start. */
     public List<Event> overlapping(LocalDate from, LocalDate to) {
         return tx.select(EVENT_MODEL).from(EVENT)

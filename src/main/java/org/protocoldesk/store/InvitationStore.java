@@ -17,6 +17,7 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.generated.tables.Organisation;
 import org.protocoldesk.store.generated.tables.Person;
 import org.protocoldesk.store.generated.tables.records.InvitationRecord;
@@ -75,16 +76,21 @@ public final class InvitationStore {
 
     /** All invitations, latest proposed start first, those with no proposed date last. */
     public List<InvitationSummary> summaries() {
-        return summaries(DSL.noCondition(), INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
+        return summaries(Page.ALL);
+    }
+
+    /** A page of {@link #summaries()}. */
+    public List<InvitationSummary> summaries(Page page) {
+        return summaries(DSL.noCondition(), page, INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
     }
 
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING),
+        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING), Page.ALL,
                 INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
     }
 
-    private List<InvitationSummary> summaries(Condition which, SortField<?>... order) {
+    private List<InvitationSummary> summaries(Condition which, Page page, SortField<?>... order) {
         return tx.select(INVITATION.fields())
                 .select(INVITER_PERSON.FULL_NAME, INVITER_ORGANISATION.NAME, INVITEE_PERSON.FULL_NAME,
                         INVITEE_ORGANISATION.NAME, COUNTRY.NAME)
@@ -96,6 +102,7 @@ public final class InvitationStore {
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(INVITATION.COUNTRY_CODE))
                 .where(which)
                 .orderBy(order)
+                .limit(page.limit()).offset(page.offset())
                 .fetch(InvitationStore::toSummary);
     }
 

@@ -42,6 +42,11 @@ public final class OrganisationStore {
         return tx.select(ORGANISATION_MODEL).from(ORGANISATION).where(ORGANISATION.ID.eq(id)).fetchOptional(Records.mapping(o -> o));
     }
 
+    /** Deletes the organisation; posts, events and invitations that name it keep their rows, unlinked (invitations keep its name), and documents lose it as a party. */
+    public void delete(long id) {
+        tx.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute();
+    }
+
     /** All organisations by name, accent-insensitively, with the name of their country. */
     public List<OrganisationSummary> summaries() {
         return tx.select(ORGANISATION_MODEL, COUNTRY.NAME)

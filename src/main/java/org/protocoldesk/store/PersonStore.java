@@ -27,7 +27,9 @@ import org.protocoldesk.model.ContactDetails;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.FormsOfAddress;
 import org.protocoldesk.model.Gift;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.PostHolding;
@@ -110,6 +112,11 @@ public final class PersonStore {
      * is looked up per person through the post_person index.
      */
     public List<CounterpartSummary> counterpartSummaries() {
+        return counterpartSummaries(Page.ALL);
+    }
+
+    /** A page of {@link #counterpartSummaries()}; the first is read through the index on name, without sorting all. */
+    public List<CounterpartSummary> counterpartSummaries(Page page) {
         var candidate = POST.as("candidate");
         return tx.select(PERSON.ID, PERSON.FULL_NAME, PERSON.HONORIFIC, POST.TITLE, ORGANISATION.NAME, COUNTRY.NAME)
                 .from(PERSON)
@@ -123,6 +130,7 @@ public final class PersonStore {
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(PERSON.COUNTRY_CODE))
                 .where(PERSON.SIDE.eq(Side.THEIRS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(CounterpartSummary::new));
     }
 
@@ -132,6 +140,34 @@ public final class PersonStore {
                 .where(PERSON.SIDE.eq(Side.OURS))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
                 .fetch(Records.mapping(PersonRef::new));
+    }
+
+    /**
+     * Everyone, ours and theirs, as pickers offer them: name, current post and organisation, other spellings. One
+     * query, however many people there are.
+     */
+    public List<PersonChoice> choices() {
+        var candidate = POST.as("candidate");
+        var spellings = DSL.select(DSL.groupConcat(PERSON_ALIAS.SPELLING).separator(" · ")).from(PERSON_ALIAS)
+                .where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID)).<String>asField("spellings");
+        return tx.select(PERSON.ID, PERSON.SIDE, PERSON.FULL_NAME, POST.TITLE, ORGANISATION.NAME, spellings)
+                .from(PERSON)
+                .leftJoin(POST).on(POST.ID.eq(tx.select(candidate.ID).from(candidate)
+                        .where(candidate.PERSON_ID.eq(PERSON.ID))
+                        .orderBy(DSL.when(candidate.TO_DATE.isNull(), 0).otherwise(1),
+                                candidate.FROM_DATE.desc().nullsLast(), candidate.ID.desc())
+                        .limit(1)))
+                .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
+                .orderBy(PERSON.SORT_KEY, PERSON.ID)
+                .fetch(r -> new PersonChoice(r.value1(), r.value2(), r.value3(),
+                        joined(r.value4(), r.value5()), r.value6()));
+    }
+
+    private static String joined(String post, String organisation) {
+        if (post == null) {
+            return organisation;
+        }
+        return organisation == null ? post : post + ", " + organisation;
     }
 
     /** Everyone who held a post at the organisation, in the order they took it up. */

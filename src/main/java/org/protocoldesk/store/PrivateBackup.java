@@ -19,12 +19,13 @@ final class PrivateBackup {
         Path folder = databaseFile.resolveSibling(FOLDER);
         Path target = folder.resolve("before-migration-from-V" + fromVersion + "-" + System.currentTimeMillis() + ".db");
         try {
-            PrivateFiles.createDirectory(folder);
+            PrivateFiles.createDirectories(folder);
+            // VACUUM INTO fills an empty file as it finds it: created here, it is private from the start.
+            PrivateFiles.createFile(target);
             try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
                 // VACUUM INTO writes a consistent snapshot even while other connections read.
                 statement.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
             }
-            PrivateFiles.restrict(target, "rw-------");
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot back up the database before migrating it", e);

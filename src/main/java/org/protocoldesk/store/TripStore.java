@@ -81,7 +81,19 @@ public final class TripStore {
                         r.getDatePrecision()));
     }
 
+    /** Deletes the trip with its destinations and delegation; its meetings and the invitations it fulfilled stay, unlinked. */
+    public void delete(long id) {
+        tx.deleteFrom(TRIP).where(TRIP.ID.eq(id)).execute();
+    }
+
     /** All trips, the latest first. Two queries, whatever the number of trips. */
+    /** The trips under way on {@code day}: started on or before it and not yet ended. */
+    public List<Long> underWayOn(LocalDate day) {
+        return tx.select(TRIP.ID).from(TRIP).where(TRIP.START_DATE.le(day).and(TRIP.END_DATE.ge(day)))
+                .orderBy(TRIP.START_DATE.desc(), TRIP.ID.desc())
+                .fetch(TRIP.ID);
+    }
+
     public List<TripSummary> summaries() {
         return summaries(DSL.noCondition(), TRIP.START_DATE.desc(), TRIP.ID.desc());
     }

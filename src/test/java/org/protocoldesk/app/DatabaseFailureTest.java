@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.scene.control.DialogPane;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.app.cli.ExitCode;
 import org.testfx.api.FxRobot;
 
 class DatabaseFailureTest extends FxRobot {
@@ -39,5 +40,18 @@ class DatabaseFailureTest extends FxRobot {
 
             waitUntil(() -> !app.stage().isShowing());
         }
+    }
+
+    @Test
+    void aDatabaseFailureEndsTheProcessWithAFailureStatus() throws IOException, TimeoutException {
+        Path notAFolder = Files.writeString(tempDir.resolve("not-a-folder"), "a file where the data folder should be");
+        RunningApp app = RunningApp.start(notAFolder, "--no-demo");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        clickOn("OK");
+        waitUntil(() -> !app.stage().isShowing());
+
+        app.close();
+
+        assertThat(app.exitStatus()).isEqualTo(ExitCode.FAILED);
     }
 }

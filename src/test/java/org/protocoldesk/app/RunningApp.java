@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -21,10 +22,12 @@ final class RunningApp implements AutoCloseable {
 
     private final Application app;
     private final Stage stage;
+    private final AtomicInteger exitStatus;
 
-    private RunningApp(Application app, Stage stage) {
+    private RunningApp(Application app, Stage stage, AtomicInteger exitStatus) {
         this.app = app;
         this.stage = stage;
+        this.exitStatus = exitStatus;
     }
 
     static RunningApp start(Path dataDir, String... moreArgs) throws TimeoutException {
@@ -33,8 +36,14 @@ final class RunningApp implements AutoCloseable {
         Platform.setImplicitExit(false);
         List<String> args = new ArrayList<>(List.of("--data-dir", dataDir.toString()));
         args.addAll(List.of(moreArgs));
-        Application app = FxToolkit.setupApplication(ProtocolDeskApp.class, args.toArray(String[]::new));
-        return new RunningApp(app, stage);
+        AtomicInteger exitStatus = new AtomicInteger(-1);
+        Application app = FxToolkit.setupApplication(() -> new ProtocolDeskApp(args, exitStatus::set));
+        return new RunningApp(app, stage, exitStatus);
+    }
+
+    /** The status the process would end with once the app stopped; -1 for a clean end (or not stopped yet). */
+    int exitStatus() {
+        return exitStatus.get();
     }
 
     Stage stage() {

@@ -10,6 +10,7 @@ import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
@@ -34,7 +35,7 @@ class CounterpartServiceTest extends StoreTestSupport {
         Person added = counterparts.add(Person.builder(Side.THEIRS, "Yusuf Rahmon").countryCode("TJ")
                 .posts(List.of(new Post(null, "Prosecutor General", null, null))).build());
 
-        assertThat(counterparts.counterparts()).containsExactly(
+        assertThat(counterparts.counterparts(Page.ALL)).containsExactly(
                 new CounterpartSummary(added.id(), "Yusuf Rahmon", null, "Prosecutor General", null, "Tajikistan"));
         assertThat(counterparts.find(added.id())).contains(added);
     }

@@ -12,6 +12,7 @@ import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.StoreTestSupport;
 
 class InvitationServiceTest extends StoreTestSupport {
@@ -32,7 +33,7 @@ class InvitationServiceTest extends StoreTestSupport {
     @Test
     void summariesListAnAddedInvitationWithItsInviter() {
         invitations.add(invitation(null, InvitationStatus.PENDING));
-        assertThat(invitations.summaries()).extracting(InvitationSummary::inviter)
+        assertThat(invitations.summaries(Page.ALL)).extracting(InvitationSummary::inviter)
                 .containsExactly("International Association of Prosecutors");
     }
 

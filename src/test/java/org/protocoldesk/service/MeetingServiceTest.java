@@ -13,6 +13,7 @@ import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.StoreTestSupport;
 
 class MeetingServiceTest extends StoreTestSupport {
@@ -34,7 +35,7 @@ class MeetingServiceTest extends StoreTestSupport {
     void latestShowsTheNewestMeetingFirst() {
         meetings.add(meeting(LocalDate.of(2023, 9, 15), "4th ECO meeting"));
         meetings.add(meeting(LocalDate.of(2024, 5, 16), "5th ECO meeting"));
-        assertThat(meetings.latest(1)).extracting(MeetingSummary::title).containsExactly("5th ECO meeting");
+        assertThat(meetings.latest(Page.first(1))).extracting(MeetingSummary::title).containsExactly("5th ECO meeting");
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.bench.OfficeGenerator;
+import org.protocoldesk.bench.Scale;
 import org.protocoldesk.model.Country;
 
 class DatabaseTest {
@@ -90,6 +92,30 @@ class DatabaseTest {
                     .isEqualTo("rw-------");
             Path wal = dir.resolve(Database.FILE_NAME + "-wal");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(wal))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void openingAGrownDatabaseThatWasNeverAnalysedGivesThePlannerStatistics() throws Exception {
+        Path dir = tmp.resolve("grown");
+        OfficeGenerator.generate(dir, new Scale("tiny", 0.005), 1);
+        assertThat(statisticsRowsOf(dir, "meeting_attendee")).isZero();
+        Database.open(dir).close();
+        assertThat(statisticsRowsOf(dir, "meeting_attendee")).isPositive();
+    }
+
+    private static int statisticsRowsOf(Path dir, String table) throws java.sql.SQLException {
+        try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Database.FILE_NAME));
+             var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'sqlite_stat1'")) {
+            rows.next();
+            if (rows.getInt(1) == 0) {
+                return 0;
+            }
+            try (var stats = statement.executeQuery("SELECT count(*) FROM sqlite_stat1 WHERE tbl = '" + table + "'")) {
+                stats.next();
+                return stats.getInt(1);
+            }
         }
     }
 }

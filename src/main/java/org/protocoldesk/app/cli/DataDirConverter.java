@@ -1,6 +1,7 @@
 package org.protocoldesk.app.cli;
 
 import java.nio.file.Path;
+import org.protocoldesk.app.DataDirectory;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -11,6 +12,10 @@ final class DataDirConverter implements ITypeConverter<Path> {
         if (value.isBlank()) {
             throw new TypeConversionException("--data-dir needs a folder");
         }
-        return Path.of(value);
+        try {
+            return DataDirectory.path(value, "--data-dir");
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
     }
 }

@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = {"Starts the Protocol Desk window. On the first start with an empty database it loads a demo "
                 + "data set.", "With a command, does that job on the same data folder and exits."},
         footerHeading = "%nExit status:%n",
-        footer = {"  0  done", "  1  done, nothing found (search) or not healthy (check)",
+        footer = {"  0  done", "  1  done, nothing found (search), not healthy (check) or already running",
                 "  2  bad arguments", "  3  the job failed"})
 public final class ProtocolDeskCommand implements Callable<Integer> {
 
@@ -44,6 +44,7 @@ public final class ProtocolDeskCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        dataFolder(); // a folder that cannot be named fails here, in one line, before any window
         window.accept(startOptions());
         return ExitCode.DONE;
     }

@@ -15,6 +15,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.service.TaskRunner;
 
@@ -25,6 +26,8 @@ import org.protocoldesk.service.TaskRunner;
  */
 public final class ListViewModel<T> {
     private static final Pattern WORDS = Pattern.compile("\\s+");
+    /** Rows loaded first: more than a full-screen table shows, few enough to come back within 100 ms. */
+    public static final int FIRST_PAGE = 100;
 
     private final ObservableList<T> rows = FXCollections.observableArrayList();
     private final FilteredList<T> matching = new FilteredList<>(rows);
@@ -55,12 +58,36 @@ public final class ListViewModel<T> {
             if (thisLoad == generation) {
                 show(keyed);
             }
-        }, failure -> {
-            if (thisLoad == generation) {
-                rows.clear();
-                state.set(LoadState.FAILED);
+        }, failure -> failed(thisLoad));
+    }
+
+    /**
+     * Loads a long list in two steps: the first {@value #FIRST_PAGE} rows, shown as soon as they come, then the rest,
+     * appended. The filter covers the rows loaded so far. A later load supersedes an earlier one, both steps.
+     */
+    public void load(TaskRunner tasks, PagedQuery<T> query) {
+        long thisLoad = ++generation;
+        state.set(LoadState.LOADING);
+        tasks.read(() -> withSearchKeys(query.fetch(Page.first(FIRST_PAGE))), first -> {
+            if (thisLoad != generation) {
+                return;
             }
-        });
+            show(first);
+            if (first.rows().size() == FIRST_PAGE) {
+                tasks.read(() -> withSearchKeys(query.fetch(Page.after(FIRST_PAGE))), rest -> {
+                    if (thisLoad == generation) {
+                        append(rest);
+                    }
+                }, failure -> failed(thisLoad));
+            }
+        }, failure -> failed(thisLoad));
+    }
+
+    private void failed(long load) {
+        if (load == generation) {
+            rows.clear();
+            state.set(LoadState.FAILED);
+        }
     }
 
     private Keyed<T> withSearchKeys(List<T> loaded) {
@@ -77,6 +104,13 @@ public final class ListViewModel<T> {
         searchKeys = loaded.keys(); // first: setting the rows runs the filter, which looks them up
         rows.setAll(loaded.rows());
         state.set(LoadState.LOADED);
+    }
+
+    private void append(Keyed<T> more) {
+        Map<T, String> keys = new IdentityHashMap<>(searchKeys);
+        keys.putAll(more.keys());
+        searchKeys = keys;
+        rows.addAll(more.rows());
     }
 
     private void applyFilter() {

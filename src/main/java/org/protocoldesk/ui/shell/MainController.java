@@ -45,6 +45,13 @@ public final class MainController {
         section.set(shown);
     }
 
+    /** What Log meeting does (Ctrl+L, the toolbar button, the File menu), and Restore meeting drafts. */
+    public void onLogMeeting(Runnable logNew, Runnable restoreDrafts) {
+        view.logMeeting.setOnAction(event -> logNew.run());
+        view.logMeetingButton.setOnAction(event -> logNew.run());
+        view.restoreDrafts.setOnAction(event -> restoreDrafts.run());
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -43,6 +44,9 @@ public final class MainView {
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
     final MenuItem quit = new MenuItem("Quit");
     final MenuItem find = new MenuItem("Find…");
+    final MenuItem logMeeting = new MenuItem("Log meeting…");
+    final MenuItem restoreDrafts = new MenuItem("Restore meeting drafts");
+    final Button logMeetingButton = new Button("Log meeting", new FontIcon(Material2OutlinedAL.EDIT));
     final MenuItem filterList = new MenuItem("Filter this list");
     final ToggleGroup themes = new ToggleGroup();
     final RadioMenuItem lightTheme = new RadioMenuItem("Light theme");
@@ -85,7 +89,11 @@ public final class MainView {
 
     private HBox topBar() {
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, removeDemoData, new SeparatorMenuItem(), quit);
+        logMeeting.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
+        restoreDrafts.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), removeDemoData,
+                new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         filterList.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
@@ -120,7 +128,11 @@ public final class MainView {
         search.setTooltip(new Tooltip("Search over names, organisations, notes and outcomes comes in a later version.\n"
                 + "Until then, each list has its own filter."));
 
-        HBox bar = new HBox(menuBar, search);
+        logMeetingButton.setId("log-meeting-button");
+        logMeetingButton.getStyleClass().add(Styles.ACCENT);
+        logMeetingButton.setFocusTraversable(false);
+        logMeetingButton.setTooltip(new Tooltip("Log a meeting (" + logMeeting.getAccelerator().getDisplayText() + ")"));
+        HBox bar = new HBox(menuBar, logMeetingButton, search);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;

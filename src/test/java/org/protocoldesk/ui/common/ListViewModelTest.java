@@ -2,9 +2,11 @@ package org.protocoldesk.ui.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.Page;
 
 class ListViewModelTest {
     private final CurrentThreadTaskRunner tasks = new CurrentThreadTaskRunner();
@@ -81,6 +83,71 @@ class ListViewModelTest {
 
         assertThat(names.stateProperty().get()).isEqualTo(LoadState.FAILED);
         assertThat(names.total().get()).isZero();
+    }
+
+    @Test
+    void aLongListShowsItsFirstRowsAtOnceAndTheRestAfter() {
+        List<String> all = numbered("Counterpart", ListViewModel.FIRST_PAGE * 2 + 50);
+
+        names.load(tasks, pagesOf(all));
+        tasks.runAll();
+        assertThat(names.stateProperty().get()).isEqualTo(LoadState.LOADED);
+        assertThat(names.matching()).containsExactlyElementsOf(all.subList(0, ListViewModel.FIRST_PAGE));
+
+        tasks.runAll();
+        assertThat(names.matching()).containsExactlyElementsOf(all);
+    }
+
+    @Test
+    void theFilterFindsRowsOfTheRestOnceTheyCome() {
+        List<String> all = new ArrayList<>(numbered("Counterpart", ListViewModel.FIRST_PAGE));
+        all.add("Kamran Əliyev");
+        names.load(tasks, pagesOf(all));
+        tasks.runAll();
+        names.filterProperty().set("aliyev");
+        assertThat(names.matching()).isEmpty();
+
+        tasks.runAll();
+
+        assertThat(names.matching()).containsExactly("Kamran Əliyev");
+    }
+
+    @Test
+    void aShortListIsReadOnce() {
+        List<Page> asked = new ArrayList<>();
+        names.load(tasks, page -> {
+            asked.add(page);
+            return List.of("Yusuf Rahmon");
+        });
+        tasks.runAll();
+        tasks.runAll();
+
+        assertThat(asked).containsExactly(Page.first(ListViewModel.FIRST_PAGE));
+        assertThat(names.matching()).containsExactly("Yusuf Rahmon");
+    }
+
+    @Test
+    void theRestOfAnOlderLoadIsNotAddedToANewerOne() {
+        names.load(tasks, pagesOf(numbered("before the demo data was removed", ListViewModel.FIRST_PAGE + 10)));
+        tasks.runAll();
+
+        names.load(tasks, pagesOf(List.of("Yusuf Rahmon")));
+        tasks.runAll();
+
+        assertThat(names.matching()).containsExactly("Yusuf Rahmon");
+    }
+
+    private static List<String> numbered(String name, int count) {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            rows.add(name + " " + i);
+        }
+        return rows;
+    }
+
+    private static PagedQuery<String> pagesOf(List<String> rows) {
+        return page -> rows.subList(Math.min(page.offset(), rows.size()),
+                (int) Math.min(rows.size(), (long) page.offset() + page.limit()));
     }
 
     private void loaded(String... rows) {
