@@ -1,5 +1,9 @@
 package org.protocoldesk;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.LogManager;
 import javafx.application.Application;
 import org.protocoldesk.app.ProtocolDeskApp;
 import org.protocoldesk.app.cli.Cli;
@@ -15,9 +19,22 @@ public final class Launcher {
     public static void main(String[] args) {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
+        configureLogging();
         int exitCode = Cli.create(options -> Application.launch(ProtocolDeskApp.class, args)).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /** Warnings only on the console, unless {@code java.util.logging.config.file} names another configuration. */
+    private static void configureLogging() {
+        if (System.getProperty("java.util.logging.config.file") != null) {
+            return;
+        }
+        try (InputStream in = Launcher.class.getResourceAsStream("app/logging.properties")) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -29,10 +29,11 @@ import org.protocoldesk.ui.shell.BackupController;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
+import org.protocoldesk.ui.shell.UserGuide;
 import org.protocoldesk.ui.shell.WindowDialogs;
 
 /**
- * The application: shows the window at once, opens the database on a worker, then lets the screens fill in.
+ * The application: opens the database on a worker while it shows the window, then lets the screens fill in.
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
@@ -53,10 +54,15 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
+    private Stage stage;
     private Screens screens;
     private MainView view;
     private Dialogs dialogs;
     private DataSafety safety;
+    /** Set on the FX thread once the database is open, or could not be. */
+    private Backend openedBackend;
+    private Throwable openFailure;
+    private final StartupTrace trace = StartupTrace.fromEnvironment();
 
     /** As {@code Application.launch} makes it: a failed run ends the process with a failure status. */
     public ProtocolDeskApp() {
@@ -89,6 +95,9 @@ public final class ProtocolDeskApp extends Application {
         } catch (RuntimeException e) {
             lockFailure = e; // told in the window, as opening the database would fail the same way
         }
+        // The worker opens (and may migrate) the database while the FX thread builds and shows the window.
+        tasks = new ExecutorTaskRunner(callbacks, this::showTasksInFlight);
+        open();
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
         icons = AppIcon.windowIcons();
@@ -100,37 +109,69 @@ public final class ProtocolDeskApp extends Application {
             showTheRunningWindow();
             return;
         }
+        this.stage = stage;
         screens = new Screens();
         view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
         screens.connectNavigation(shell::show);
-        tasks = new ExecutorTaskRunner(callbacks, shell::showTasksInFlight);
+        dialogs = new WindowDialogs(() -> stage);
+        safety = new DataSafety(info.dataDir(), tasks, () -> stage);
+        UserGuide.connect(view, tasks, dialogs);
 
         stage.setTitle(AppInfo.NAME);
         stage.getIcons().setAll(icons);
         stage.setScene(new Scene(view.root()));
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
+        trace.watch(stage, screens.todayFilled(), tasks);
         stage.show();
-
-        dialogs = new WindowDialogs(() -> stage);
-        safety = new DataSafety(info.dataDir(), tasks, () -> stage);
-        open(stage);
+        connectWhenBothReady();
     }
 
-    private void open(Stage stage) {
-        tasks.write(() -> openBackend(stage), this::connect, failure -> databaseFailed(stage, failure));
+    private void open() {
+        openFailure = null;
+        tasks.write(this::openBackend, this::backendOpened, this::backendFailed);
+    }
+
+    private void showTasksInFlight(int count) {
+        if (shell != null) {
+            shell.showTasksInFlight(count);
+        }
+    }
+
+    private void backendOpened(Backend opened) {
+        openedBackend = opened;
+        connectWhenBothReady();
+    }
+
+    private void backendFailed(Throwable failure) {
+        openFailure = failure;
+        connectWhenBothReady();
+    }
+
+    // The database may open before or after the window shows: whichever comes second connects the screens.
+    private void connectWhenBothReady() {
+        if (shell == null) {
+            return;
+        }
+        if (openFailure != null) {
+            databaseFailed(openFailure);
+        } else if (openedBackend != null) {
+            connect(openedBackend);
+        }
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
-    private Backend openBackend(Stage stage) {
+    private Backend openBackend() {
         if (lockFailure != null) {
             throw lockFailure;
         }
         if (messenger == null) {
             messenger = InstanceMessenger.listen(() -> callbacks.execute(() -> {
-                stage.setIconified(false);
-                stage.toFront();
+                if (stage != null) {
+                    stage.setIconified(false);
+                    stage.toFront();
+                }
             }));
             lock.ifPresent(held -> held.announce(messenger.port()));
         }
@@ -139,9 +180,9 @@ public final class ProtocolDeskApp extends Application {
         return opened;
     }
 
-    private void databaseFailed(Stage stage, Throwable problem) {
+    private void databaseFailed(Throwable problem) {
         if (problem instanceof DamagedDatabaseException) {
-            safety.offerRestore(() -> open(stage), () -> {
+            safety.offerRestore(this::open, () -> {
                 exitStatus = ExitCode.FAILED;
                 stage.hide();
             });
@@ -169,7 +210,8 @@ public final class ProtocolDeskApp extends Application {
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
-        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs)
+        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
+                info.dataDir())
                 .start(options.demoOnFirstStart());
         meetingLog.offerDrafts();
         new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
@@ -63,6 +64,11 @@ final class Screens {
     }
 
     private Consumer<Section> navigator = section -> { };
+
+    /** True once the Today screen shows its data. */
+    ObservableBooleanValue todayFilled() {
+        return today.filled();
+    }
 
     /** Lets the screens open records in other sections. */
     void connectNavigation(Consumer<Section> navigator) {

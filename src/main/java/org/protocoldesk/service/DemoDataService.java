@@ -24,6 +24,9 @@ public final class DemoDataService {
 
     /** Loads the demo data if the database holds no person, organisation, trip or meeting; tells whether it did. */
     public boolean loadIfEmpty() {
+        if (!isEmpty()) {
+            return false; // decided by a quick read: the demo file is parsed only when it will be loaded
+        }
         DemoData demo = new DemoDataReader().read(resource);
         return data.write(s -> {
             if (!s.demoRows().noRecordsYet()) {
@@ -43,6 +46,11 @@ public final class DemoDataService {
             }
             new DemoDataLoader(s).load(demo);
         });
+    }
+
+    /** True while the database holds no person, organisation, trip or meeting, the demo's or the user's. */
+    public boolean isEmpty() {
+        return data.read(s -> s.demoRows().noRecordsYet());
     }
 
     public boolean isLoaded() {

@@ -14,6 +14,7 @@ public final class Cli {
 
     public static CommandLine create(Consumer<StartOptions> window) {
         CommandLine commandLine = new CommandLine(new ProtocolDeskCommand(window));
+        UsageExamples.addTo(commandLine);
         commandLine.setParameterExceptionHandler((e, args) -> {
             PrintWriter err = e.getCommandLine().getErr();
             err.println("protocol-desk: " + e.getMessage());

@@ -76,7 +76,8 @@ public class ListScreen<T> extends VBox {
 
         StateMessage.follow(table, model, texts.loading(), texts.failed(), () -> onRetry.run(),
                 () -> model.total().get() == 0
-                        ? StateMessage.empty(emptyIcon, texts.emptyTitle(), texts.emptyDetail())
+                        ? StateMessage.empty(emptyIcon, texts.emptyTitle(),
+                        texts.emptyDetail() + "\n" + texts.howToAdd())
                         : StateMessage.empty(Material2OutlinedMZ.SEARCH_OFF, texts.noMatchTitle(filter.getText()),
                         "The filter ignores accents and case; every word must match.", "Clear the filter",
                         filter::clear));

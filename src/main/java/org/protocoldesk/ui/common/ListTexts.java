@@ -15,6 +15,12 @@ public record ListTexts(String title, String one, String many, String filterProm
         return "No " + many + " yet";
     }
 
+    /** How the first record comes: said on every empty list until the screen has its own way to add one. */
+    public String howToAdd() {
+        return "Adding " + many + " in the window comes in a later version; until then, the demo data (offered on an "
+                + "empty database) shows what this screen holds.";
+    }
+
     public String noMatchTitle(String filter) {
         return "No " + one + " matches “" + filter.strip() + "”";
     }

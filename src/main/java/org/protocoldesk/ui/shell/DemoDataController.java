@@ -1,5 +1,6 @@
 package org.protocoldesk.ui.shell;
 
+import java.nio.file.Path;
 import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.TaskRunner;
@@ -9,7 +10,7 @@ import org.protocoldesk.ui.common.Refreshable;
 /**
  * The demo data set as the window shows it: loaded into an empty database on a first start, marked by a badge in
  * the status bar while it is there, and removed on request (File → Remove demo data…), after which every screen
- * loads again.
+ * loads again. While the database is empty, the welcome offers the demo data or an empty start.
  */
 public final class DemoDataController {
     private final MainView view;
@@ -18,16 +19,23 @@ public final class DemoDataController {
     private final Refreshable screens;
     private final Dialogs dialogs;
     private final BackupService backups;
+    private final Path dataDir;
+
+    private record DemoState(boolean loaded, boolean empty) {
+    }
 
     public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, BackupService backups,
-                              Refreshable screens, Dialogs dialogs) {
+                              Refreshable screens, Dialogs dialogs, Path dataDir) {
         this.backups = backups;
         this.view = view;
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.demo = demo;
         this.screens = screens;
+        this.dataDir = dataDir;
         view.removeDemoData.setOnAction(event -> remove());
+        view.welcome.loadDemo.setOnAction(event -> change(demo::load, "The demo data could not be loaded"));
+        view.welcome.startEmpty.setOnAction(event -> view.welcome.setVisible(false));
     }
 
     /** Loads the demo data first if asked and the database is empty, then fills the screens. */
@@ -36,9 +44,9 @@ public final class DemoDataController {
             if (loadIntoAnEmptyDatabase) {
                 demo.loadIfEmpty();
             }
-            return demo.isLoaded();
-        }, loaded -> {
-            showLoaded(loaded);
+            return state();
+        }, state -> {
+            show(state);
             screens.refresh();
         }, failure -> {
             screens.refresh();
@@ -50,21 +58,36 @@ public final class DemoDataController {
         boolean agreed = dialogs.confirm("Remove the demo data?",
                 "Every trip, meeting, counterpart and other record of the demo data set is deleted. "
                         + "Records you entered yourself stay.", "Remove demo data");
-        if (!agreed) {
-            return;
+        if (agreed) {
+            change(() -> {
+                backups.backUp("before-removing-demo-data");
+                demo.remove();
+            }, "The demo data could not be removed");
         }
-        tasks.write(() -> {
-            backups.backUp("before-removing-demo-data");
-            demo.remove();
-            return demo.isLoaded();
-        }, loaded -> {
-            showLoaded(loaded);
-            screens.refresh();
-        }, failure -> dialogs.failure("The demo data could not be removed", failure));
     }
 
-    private void showLoaded(boolean loaded) {
-        view.demoBadge.setVisible(loaded);
-        view.removeDemoData.setDisable(!loaded);
+    private void change(Runnable change, String failed) {
+        tasks.write(() -> {
+            change.run();
+            return state();
+        }, state -> {
+            show(state);
+            screens.refresh();
+        }, failure -> dialogs.failure(failed, failure));
+    }
+
+    private DemoState state() {
+        return new DemoState(demo.isLoaded(), demo.isEmpty());
+    }
+
+    private void show(DemoState state) {
+        view.demoBadge.setVisible(state.loaded());
+        view.removeDemoData.setDisable(!state.loaded());
+        view.welcome.loadDemo.setDisable(state.loaded());
+        if (state.empty()) {
+            view.welcome.showFor(dataDir);
+        } else {
+            view.welcome.setVisible(false);
+        }
     }
 }

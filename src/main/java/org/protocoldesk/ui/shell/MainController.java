@@ -32,6 +32,8 @@ public final class MainController {
         view.find.setOnAction(event -> view.search.requestFocus());
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
         view.about.setOnAction(event -> WindowDialogs.about(window(), info));
+        view.shortcuts.setOnAction(event -> WindowDialogs.keyboardShortcuts(window(),
+                KeyboardShortcuts.of(view.root().getScene())));
         view.quit.setOnAction(event -> window().hide());
         view.removeDemoData.setDisable(true);
         view.demoBadge.setVisible(false);

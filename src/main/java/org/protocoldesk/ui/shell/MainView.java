@@ -4,6 +4,7 @@ import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -55,6 +56,8 @@ public final class MainView {
     final RadioMenuItem darkTheme = new RadioMenuItem("Dark theme");
     final ToggleGroup sectionItems = new ToggleGroup();
     final Map<Section, RadioMenuItem> sectionMenuItems = new EnumMap<>(Section.class);
+    final MenuItem userGuide = new MenuItem("User guide");
+    final MenuItem shortcuts = new MenuItem("Keyboard shortcuts");
     final MenuItem about = new MenuItem("About Protocol Desk");
 
     final CustomTextField search = new CustomTextField();
@@ -65,6 +68,7 @@ public final class MainView {
     final ProgressIndicator busySpinner = new ProgressIndicator();
     final Label busyLabel = new Label("Working…");
     final Label demoBadge = new Label("Demo data");
+    final WelcomePane welcome = new WelcomePane();
 
     public MainView() {
         root.getStyleClass().add("main-window");
@@ -79,7 +83,9 @@ public final class MainView {
         root.setTop(new VBox(topBar(), readOnlyBanner));
         root.setLeft(navigationRail());
         content.getStyleClass().add("content");
-        root.setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        VBox.setMargin(welcome, new Insets(16, 16, 0, 16));
+        root.setCenter(new VBox(welcome, content));
         root.setBottom(statusBar());
     }
 
@@ -114,7 +120,8 @@ public final class MainView {
             view.getItems().add(item);
         }
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
-        Menu help = new Menu("_Help", null, about);
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN));
+        Menu help = new Menu("_Help", null, userGuide, shortcuts, new SeparatorMenuItem(), about);
 
         MenuBar menuBar = new MenuBar(file, edit, view, help);
         HBox.setHgrow(menuBar, Priority.ALWAYS);

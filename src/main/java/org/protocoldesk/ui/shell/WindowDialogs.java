@@ -2,14 +2,19 @@ package org.protocoldesk.ui.shell;
 
 import atlantafx.base.theme.Styles;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.collections.FXCollections;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Problems;
 
@@ -36,6 +41,26 @@ public final class WindowDialogs implements Dialogs {
         addFact(facts, 2, "Data folder", info.dataDir().toString());
         addFact(facts, 3, "Licence", AppInfo.LICENCE);
         dialog.getDialogPane().setContent(facts);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.show();
+    }
+
+    static void keyboardShortcuts(Window owner, List<KeyboardShortcuts.Shortcut> shortcuts) {
+        Dialog<Void> dialog = new Dialog<>();
+        prepare(dialog, owner, "Keyboard shortcuts");
+        dialog.setHeaderText("Keyboard shortcuts");
+        TableView<KeyboardShortcuts.Shortcut> table = new TableView<>(FXCollections.observableList(shortcuts));
+        table.setId("shortcuts-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Columns.text("Keys", 130, KeyboardShortcuts.Shortcut::keys));
+        table.getColumns().add(Columns.text("Does", 340, KeyboardShortcuts.Shortcut::action));
+        table.setPrefSize(520, 460);
+        Label inLists = new Label("In a list's filter field, Esc clears the filter. Tab and Shift+Tab move between "
+                + "the controls; Space or Enter presses the button that has the focus.");
+        inLists.setWrapText(true);
+        inLists.getStyleClass().add(Styles.TEXT_MUTED);
+        inLists.setMaxWidth(520);
+        dialog.getDialogPane().setContent(new VBox(12, table, inLists));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.show();
     }

@@ -3,6 +3,8 @@ package org.protocoldesk.ui.today;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,6 +27,7 @@ import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.LoadState;
 import org.protocoldesk.ui.common.ScreenHeader;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.shell.Section;
@@ -105,6 +108,13 @@ public final class TodayView extends VBox {
         VBox.setVgrow(grid, Priority.ALWAYS);
 
         getChildren().addAll(header, grid);
+    }
+
+    /** True once all three cards have loaded their rows (each may be empty). */
+    public BooleanBinding filled() {
+        return Bindings.createBooleanBinding(
+                () -> Stream.of(comingUp, invitations, followUps).allMatch(m -> m.stateProperty().get() == LoadState.LOADED),
+                comingUp.stateProperty(), invitations.stateProperty(), followUps.stateProperty());
     }
 
     /** The day against which dates count as passed, shown under the title. */

@@ -63,6 +63,40 @@ class CliTest {
         assertThat(windows).isEmpty();
     }
 
+    @Command(name = "probe-deep", description = {"Probes the data folder deeply.", "Takes its time."},
+            footerHeading = UsageExamples.HEADING, footer = "  protocol-desk probe-deep --thorough")
+    static final class DeepProbe implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            return 0;
+        }
+    }
+
+    @Command(name = "find-things", description = "Finds things.")
+    static final class FindThings implements Callable<Integer> {
+        @CommandLine.Parameters(paramLabel = "WORDS")
+        String words;
+
+        @Override
+        public Integer call() {
+            return 0;
+        }
+    }
+
+    @Test
+    void helpListsEverySubCommandWithOneLineAndAnExample() {
+        CommandLine commandLine = Cli.create(windows::add).addSubcommand(new DeepProbe()).addSubcommand(new FindThings());
+
+        assertThat(run(commandLine, "--help")).isZero();
+
+        String help = out.toString();
+        assertThat(help).containsPattern("Commands:\\R\\s+probe-deep\\s+Probes the data folder deeply\\.\\R\\s+find-things\\s+Finds things\\.")
+                .doesNotContain("Takes its time.");
+        assertThat(help.substring(help.indexOf("Examples:")))
+                .contains("protocol-desk --data-dir", "  protocol-desk probe-deep --thorough", "  protocol-desk find-things WORDS")
+                .containsSubsequence("Examples:", "probe-deep", "find-things", "Exit status:");
+    }
+
     @Test
     void versionPrintsTheBuildVersion() {
         assertThat(run("--version")).isZero();

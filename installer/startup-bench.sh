@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from process start to the main window's first frame and to the filled Today screen, for
+# the app image on the demo data, against a bare JavaFX window of the same size run by the same runtime, alternating,
+# under a private virtual display. Prints the medians and the ratios.
+#   installer/startup-bench.sh [-n RUNS] [APP_IMAGE]     (default: 10 runs of target/installer/protocol-desk)
+# Build the image first: mvn -B -Pinstaller -DskipTests package. Installs Xvfb with apt-get when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=10
+while getopts "n:" o; do case $o in n) runs=$OPTARG;; *) exit 2;; esac; done
+shift $((OPTIND - 1))
+image=$(cd "${1:-target/installer/protocol-desk}" && pwd)
+javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+
+source installer/xvfb.sh
+work=$(mktemp -d)
+trap 'kill $XVFB_PID 2>/dev/null || true; rm -rf "$work"' EXIT
+xvfb_start
+
+"$javac" -d "$work/bare" --module-path target/protocol-desk/javafx --add-modules javafx.controls \
+  installer/bench/BareWindow.java
+export PROTOCOL_DESK_STARTUP_EXIT=true
+
+# One run: prints "first-frame-ms today-filled-ms" since the process was started.
+run() {
+  export PROTOCOL_DESK_STARTUP_TRACE=$work/trace
+  rm -f "$work/trace"
+  local start
+  start=$(date +%s%3N)
+  "$@" >"$work/log" 2>&1 || { echo "startup-bench: the run failed:" >&2; cat "$work/log" >&2; exit 1; }
+  awk -v start="$start" '{ t[$1] = $2 - start } END { print t["first-frame"], (t["today-filled"] == "" ? 0 : t["today-filled"] - 0) }' "$work/trace"
+}
+app() { run "$image/bin/protocol-desk" --data-dir "$work/data"; }
+bare() { run "$image/lib/runtime/bin/java" -Dprism.lcdtext=false -cp "$work/bare" BareWindow; }
+
+mkdir -m 700 "$work/data"
+app >/dev/null # the first start loads the demo data; the runs measure ordinary starts
+bare >/dev/null # one warm-up each: the first run of a kind pays the disk cache
+app >/dev/null
+for i in $(seq "$runs"); do
+  bare >>"$work/bare.times"
+  app >>"$work/app.times"
+  echo "run $i: bare $(tail -1 "$work/bare.times" | cut -d' ' -f1) ms, app $(tail -1 "$work/app.times") ms" >&2
+done
+
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+bare_frame=$(cut -d' ' -f1 "$work/bare.times" | median)
+app_frame=$(cut -d' ' -f1 "$work/app.times" | median)
+app_filled=$(cut -d' ' -f2 "$work/app.times" | median)
+echo "medians of $runs alternating runs under Xvfb, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):"
+echo "  bare JavaFX window, first frame: $bare_frame ms"
+echo "  Protocol Desk, first frame:      $app_frame ms  ($(awk -v a="$app_frame" -v b="$bare_frame" 'BEGIN { printf "%.2f", a / b }')x the bare window)"
+echo "  Protocol Desk, Today filled:     $app_filled ms  ($(awk -v a="$app_filled" -v b="$bare_frame" 'BEGIN { printf "%.2f", a / b }')x the bare window)"
