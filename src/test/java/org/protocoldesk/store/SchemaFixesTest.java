@@ -34,7 +34,7 @@ import org.protocoldesk.model.TripStatus;
 /** The schema defects found in review (issue 5), each with the behaviour that was wrong. */
 class SchemaFixesTest extends StoreTestSupport {
     /**
-     * A key of a table created after this range of migrations (V22, the Log meeting drafts: a handful of rows), whose
+     * A key of a table created after this range of migrations (V10, the Log meeting drafts: a handful of rows), whose
      * index belongs in a migration after it; reported to the lead rather than hidden.
      */
     private static final Set<String> LEFT_TO_ITS_OWNER = Set.of("meeting_draft.meeting_id");
