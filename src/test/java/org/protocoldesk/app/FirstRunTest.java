@@ -48,10 +48,10 @@ class FirstRunTest extends FxRobot {
     @Test
     void theTodayCardsSayWhatWillAppearThere() throws TimeoutException {
         try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
-            waitUntil(() -> lookup("#today-screen .state-empty").queryAll().size() == 3);
+            waitUntil(() -> lookup("#today-screen .state-empty").queryAll().size() == 4);
 
             assertThat(texts("#today-screen .state-empty .state-detail"))
-                    .hasSize(3).allSatisfy(text -> assertThat(text).contains("appear here"));
+                    .hasSize(4).allSatisfy(text -> assertThat(text).contains("appear here"));
         }
     }
 

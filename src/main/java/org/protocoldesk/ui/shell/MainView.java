@@ -82,6 +82,7 @@ public final class MainView {
         readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
         root.setTop(new VBox(topBar(), readOnlyBanner));
         root.setLeft(navigationRail());
+        content.setId("screens");
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox.setMargin(welcome, new Insets(16, 16, 0, 16));

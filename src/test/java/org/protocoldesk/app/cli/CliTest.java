@@ -90,7 +90,8 @@ class CliTest {
         assertThat(run(commandLine, "--help")).isZero();
 
         String help = out.toString();
-        assertThat(help).containsPattern("Commands:\\R\\s+probe-deep\\s+Probes the data folder deeply\\.\\R\\s+find-things\\s+Finds things\\.")
+        assertThat(help).contains("Commands:", "  search ", "  check ", "  backup ", "  restore ", "  export ")
+                .containsPattern("\\R\\s+probe-deep\\s+Probes the data folder deeply\\.\\R\\s+find-things\\s+Finds things\\.")
                 .doesNotContain("Takes its time.");
         assertThat(help.substring(help.indexOf("Examples:")))
                 .contains("protocol-desk --data-dir", "  protocol-desk probe-deep --thorough", "  protocol-desk find-things WORDS")
