@@ -3,6 +3,8 @@ package org.protocoldesk.app;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DraftService;
@@ -17,7 +19,6 @@ import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
-import org.protocoldesk.store.InstanceLock;
 
 /** The open database and the services over it. Built on a worker at start-up: opening may migrate. */
 final class Backend implements AutoCloseable {
@@ -30,6 +31,7 @@ final class Backend implements AutoCloseable {
     private final InvitationService invitations;
     private final FollowUpService followUps;
     private final DemoDataService demoData;
+    private final BackupService backups;
     private final CountryService countries;
     private final MeetingLogService meetingLog;
     private final DraftService drafts;
@@ -46,14 +48,16 @@ final class Backend implements AutoCloseable {
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
         this.demoData = new DemoDataService(data);
+        this.backups = new BackupService(database);
         this.countries = new CountryService(data);
         this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
         this.drafts = new DraftService(data);
         this.ledger = new InvitationLedger(data);
     }
 
-    static Backend open(Path dataDir, Optional<InstanceLock> lock) {
-        return new Backend(Database.open(dataDir, lock));
+    /** Opens the database of a data folder whose lock the caller holds. */
+    static Backend open(Path dataDir) {
+        return new Backend(Database.openLocked(dataDir));
     }
 
     OrganisationService organisations() {
@@ -102,6 +106,15 @@ final class Backend implements AutoCloseable {
 
     DemoDataService demoData() {
         return demoData;
+    }
+
+    BackupService backups() {
+        return backups;
+    }
+
+    /** Why the data may only be read, when it may. */
+    Optional<ReadOnlyCause> readOnly() {
+        return database.readOnly();
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.store.AlreadyRunningException;
+import org.protocoldesk.store.DamagedDatabaseException;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
@@ -24,6 +25,7 @@ import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
 import org.protocoldesk.ui.shell.AppIcon;
 import org.protocoldesk.ui.shell.AppInfo;
+import org.protocoldesk.ui.shell.BackupController;
 import org.protocoldesk.ui.shell.DemoDataController;
 import org.protocoldesk.ui.shell.MainController;
 import org.protocoldesk.ui.shell.MainView;
@@ -51,6 +53,10 @@ public final class ProtocolDeskApp extends Application {
     private final FxCallbacks callbacks = new FxCallbacks();
     private ExecutorTaskRunner tasks;
     private MainController shell;
+    private Screens screens;
+    private MainView view;
+    private Dialogs dialogs;
+    private DataSafety safety;
 
     /** As {@code Application.launch} makes it: a failed run ends the process with a failure status. */
     public ProtocolDeskApp() {
@@ -94,8 +100,8 @@ public final class ProtocolDeskApp extends Application {
             showTheRunningWindow();
             return;
         }
-        Screens screens = new Screens();
-        MainView view = new MainView();
+        screens = new Screens();
+        view = new MainView();
         shell = new MainController(view, screens.nodes(), info, settings.theme());
         screens.connectNavigation(shell::show);
         tasks = new ExecutorTaskRunner(callbacks, shell::showTasksInFlight);
@@ -107,8 +113,13 @@ public final class ProtocolDeskApp extends Application {
         stage.setOnHiding(event -> saveWindowSettings(stage));
         stage.show();
 
-        Dialogs dialogs = new WindowDialogs(() -> stage);
-        tasks.write(() -> openBackend(stage), opened -> connect(screens, view, opened, dialogs), this::databaseFailed);
+        dialogs = new WindowDialogs(() -> stage);
+        safety = new DataSafety(info.dataDir(), tasks, () -> stage);
+        open(stage);
+    }
+
+    private void open(Stage stage) {
+        tasks.write(() -> openBackend(stage), this::connect, failure -> databaseFailed(stage, failure));
     }
 
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
@@ -116,17 +127,26 @@ public final class ProtocolDeskApp extends Application {
         if (lockFailure != null) {
             throw lockFailure;
         }
-        messenger = InstanceMessenger.listen(() -> callbacks.execute(() -> {
-            stage.setIconified(false);
-            stage.toFront();
-        }));
-        lock.ifPresent(held -> held.announce(messenger.port()));
-        Backend opened = Backend.open(info.dataDir(), lock);
+        if (messenger == null) {
+            messenger = InstanceMessenger.listen(() -> callbacks.execute(() -> {
+                stage.setIconified(false);
+                stage.toFront();
+            }));
+            lock.ifPresent(held -> held.announce(messenger.port()));
+        }
+        Backend opened = Backend.open(info.dataDir());
         backend.set(opened);
         return opened;
     }
 
-    private void databaseFailed(Throwable problem) {
+    private void databaseFailed(Stage stage, Throwable problem) {
+        if (problem instanceof DamagedDatabaseException) {
+            safety.offerRestore(() -> open(stage), () -> {
+                exitStatus = ExitCode.FAILED;
+                stage.hide();
+            });
+            return;
+        }
         exitStatus = ExitCode.FAILED;
         shell.showDatabaseFailure(problem);
     }
@@ -142,15 +162,18 @@ public final class ProtocolDeskApp extends Application {
         }
     }
 
-    private void connect(Screens screens, MainView view, Backend opened, Dialogs dialogs) {
+    private void connect(Backend opened) {
         List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
         Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
         MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
-        new DemoDataController(view, tasks, opened.demoData(), refreshAll::run, dialogs).start(options.demoOnFirstStart());
+        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs)
+                .start(options.demoOnFirstStart());
         meetingLog.offerDrafts();
+        new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs));
+        opened.readOnly().ifPresentOrElse(shell::showReadOnly, () -> safety.backUpEveryHalfHour(opened.backups()));
     }
 
     private void saveWindowSettings(Stage stage) {
@@ -172,12 +195,14 @@ public final class ProtocolDeskApp extends Application {
         if (messenger != null) {
             messenger.close();
         }
+        if (safety != null) {
+            safety.close();
+        }
         Backend opened = backend.get();
         if (opened != null) {
             opened.close();
-        } else {
-            lock.ifPresent(InstanceLock::close);
         }
+        lock.ifPresent(InstanceLock::close);
         if (exitStatus != ExitCode.DONE) {
             exit.accept(exitStatus);
         }

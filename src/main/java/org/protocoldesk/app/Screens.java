@@ -5,18 +5,25 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.scene.Node;
+import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Organisation;
+import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
+import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
+import org.protocoldesk.ui.form.Choices;
+import org.protocoldesk.ui.organisations.OrganisationForm;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
 import org.protocoldesk.ui.shell.Section;
@@ -54,19 +61,39 @@ final class Screens {
         return nodes;
     }
 
+    private Consumer<Section> navigator = section -> { };
+
     /** Connects the screens that need no data: they lead elsewhere until they are built. */
     void connectNavigation(Consumer<Section> navigator) {
+        this.navigator = navigator;
         new CalendarController(calendar, navigator);
         new TimelineController(timeline, navigator);
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
-        return List.of(
+        Choices<String, Country> countries = new Choices<>(Country::code);
+        Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
+        Refreshable choices = () -> {
+            countries.load(tasks, backend.countries()::countries, () -> { });
+            organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
+                    .map(OrganisationSummary::organisation).toList(), () -> { });
+        };
+        CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
+                backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
+                organisationChoices));
+        LongConsumer openPerson = id -> {
+            navigator.accept(Section.COUNTERPARTS);
+            counterpartsController.open(id);
+        };
+        OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
+                backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
+                backend.counterparts(), countries), openPerson);
+        return List.of(choices,
                 new TodayController(today, tasks, backend.trips(), backend.events(), backend.invitations(),
                         backend.followUps(), clock),
-                new CounterpartsController(counterparts, tasks, backend.counterparts()),
-                new OrganisationsController(organisations, tasks, backend.organisations()),
+                counterpartsController,
+                organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock));

@@ -7,6 +7,7 @@ import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.model.SortKey;
 import org.protocoldesk.store.DataStore;
 
 /** The registry of counterparts and of our own people. Methods block: call them through the {@link TaskRunner}. */
@@ -44,6 +45,23 @@ public final class CounterpartService {
         }
         update(person);
         return find(person.id()).orElseThrow();
+    }
+
+    /**
+     * Counterparts who look like this person: the same full name, ignoring accents and case. A thin stand-in over
+     * the summaries until the store's duplicate detection lands.
+     */
+    public List<CounterpartSummary> lookalikes(Person person) {
+        String name = SortKey.of(person.fullName());
+        return counterparts().stream()
+                .filter(c -> person.id() == null || c.id() != person.id())
+                .filter(c -> SortKey.of(c.fullName()).equals(name))
+                .toList();
+    }
+
+    /** Deletes the person with their own children; meetings and documents that named them stay. */
+    public void delete(long id) {
+        data.writeAll(s -> s.persons().delete(id));
     }
 
     public List<PersonRef> ourPeople() {

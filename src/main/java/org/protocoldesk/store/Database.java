@@ -3,12 +3,10 @@ package org.protocoldesk.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import org.protocoldesk.model.ReadOnlyCause;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.output.MigrateResult;
 import org.jooq.Configuration;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -18,9 +16,8 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 /**
  * The user's SQLite database: opens or creates it (a new folder 0700, a new file 0600 on POSIX; what exists keeps
  * the mode the user gave it), applies the connection pragmas, migrates it with Flyway — after a private backup in
- * {@code backups/} when an existing schema is about to change — refreshes the query planner's statistics
- * ({@link PlannerStatistics}, at open and at close) and builds the one jOOQ {@link Configuration} of the
- * application. A database the user made read-only is opened for reading only, and says why.
+ * {@code backups/} when an existing schema is about to change — and builds the one jOOQ {@link Configuration} of
+ * the application. A database the user made read-only is opened for reading only, and says why.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "protocol-desk.db";
@@ -32,12 +29,10 @@ public final class Database implements AutoCloseable {
     private final Configuration configuration;
     private final int migrationsApplied;
     private final Optional<ReadOnlyCause> readOnly;
-    private final Optional<InstanceLock> lock;
+    private Optional<InstanceLock> ownLock = Optional.empty();
 
-    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly,
-                     Optional<InstanceLock> lock) {
+    private Database(Path file, HikariDataSource pool, int migrationsApplied, Optional<ReadOnlyCause> readOnly) {
         this.file = file;
-        this.lock = lock;
         this.pool = pool;
         this.configuration = new DefaultConfiguration()
                 .set(pool)
@@ -57,7 +52,15 @@ public final class Database implements AutoCloseable {
     }
 
     static Database open(Path dataDir, String... migrationLocations) {
-        return open(dataDir, lock(dataDir), migrationLocations);
+        Optional<InstanceLock> lock = lock(dataDir);
+        try {
+            Database database = openLocked(dataDir, migrationLocations);
+            database.ownLock = lock;
+            return database;
+        } catch (RuntimeException e) {
+            lock.ifPresent(InstanceLock::close);
+            throw e;
+        }
     }
 
     /** The lock of a writable data folder, created if missing; none for a folder nobody may write. */
@@ -66,31 +69,40 @@ public final class Database implements AutoCloseable {
         return PrivateFiles.writable(dataDir) ? Optional.of(InstanceLock.acquire(dataDir)) : Optional.empty();
     }
 
-    /** Opens the database of a data folder whose lock the caller took; the database releases it when closed. */
-    public static Database open(Path dataDir, Optional<InstanceLock> lock) {
-        return open(dataDir, lock, MIGRATIONS);
+    /** Opens the database of a data folder whose {@link #lock} the caller holds, and releases after closing this. */
+    public static Database openLocked(Path dataDir) {
+        return openLocked(dataDir, MIGRATIONS);
     }
 
-    private static Database open(Path dataDir, Optional<InstanceLock> lock, String... migrationLocations) {
+    private static Database openLocked(Path dataDir, String... migrationLocations) {
         Path file = dataDir.resolve(FILE_NAME);
+        Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
+        if (readOnly.isPresent()) {
+            return readOnly(file, readOnly.get());
+        }
+        boolean changedSinceLastBackup = StartupCheck.run(file, CleanRunMarker.lastRunEndedCleanly(dataDir));
+        Backups backups = new Backups(dataDir, Clock.systemDefaultZone());
+        HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
         try {
-            Optional<ReadOnlyCause> readOnly = DataFolderAccess.prepare(dataDir, file);
-            if (readOnly.isPresent()) {
-                return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, readOnly, lock);
-            }
-            HikariDataSource pool = pool(ConnectionSettings.readWrite(file), false);
-            try {
-                int applied = migrate(pool, file, migrationLocations);
-                PlannerStatistics.refreshAtOpen(pool);
-                return new Database(file, pool, applied, Optional.empty(), lock);
-            } catch (RuntimeException e) {
+            SchemaUpdate.Outcome update = SchemaUpdate.run(pool, backups, migrationLocations);
+            if (update.readOnly().isPresent()) {
                 pool.close();
-                throw e;
+                return readOnly(file, update.readOnly().get());
             }
+            if (update.applied() == 0 && changedSinceLastBackup) {
+                backups.take(pool, "at-start");
+            }
+            PlannerStatistics.refreshAtOpen(pool);
+            CleanRunMarker.runStarts(dataDir);
+            return new Database(file, pool, update.applied(), Optional.empty());
         } catch (RuntimeException e) {
-            lock.ifPresent(InstanceLock::close);
+            pool.close();
             throw e;
         }
+    }
+
+    private static Database readOnly(Path file, ReadOnlyCause cause) {
+        return new Database(file, pool(ConnectionSettings.readOnly(file), true), 0, Optional.of(cause));
     }
 
     public Configuration configuration() {
@@ -111,6 +123,26 @@ public final class Database implements AutoCloseable {
         return readOnly;
     }
 
+    DataSource dataSource() {
+        return pool;
+    }
+
+    /** Writes a verified copy of the database to {@code target}, which must not exist yet. */
+    public void copyTo(Path target) {
+        Backups.copy(pool, target);
+    }
+
+    /** The backups of this database. */
+    public Backups backups() {
+        return new Backups(file.getParent(), Clock.systemDefaultZone());
+    }
+
+    /** Takes a verified backup in {@code backups/} now; {@code reason} ends its name. */
+    public Path backUp(String reason) {
+        return backups().take(pool, reason);
+    }
+
+    /** Closes the connections; a database open for writing marks the run as ended cleanly. */
     @Override
     public void close() {
         try {
@@ -119,7 +151,10 @@ public final class Database implements AutoCloseable {
             }
         } finally {
             pool.close();
-            lock.ifPresent(InstanceLock::close);
+            if (readOnly.isEmpty()) {
+                CleanRunMarker.runEnded(file.getParent());
+            }
+            ownLock.ifPresent(InstanceLock::close);
         }
     }
 
@@ -131,19 +166,5 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(READ_CONNECTIONS);
         config.setMinimumIdle(1);
         return new HikariDataSource(config);
-    }
-
-    private static int migrate(HikariDataSource pool, Path file, String... locations) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(pool)
-                .locations(locations)
-                .failOnMissingLocations(true)
-                .load();
-        MigrationInfoService info = flyway.info();
-        if (info.applied().length > 0 && info.pending().length > 0) {
-            PrivateBackup.beforeMigration(pool, file, info.current().getVersion().getVersion());
-        }
-        MigrateResult result = flyway.migrate();
-        return result.migrationsExecuted;
     }
 }

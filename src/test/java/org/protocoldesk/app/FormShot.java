@@ -5,20 +5,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A picture of a window's scene as the test left it, written as PNG, to be looked at. */
+/** A picture of a node as the test left it, all of it even where scrolled out of view, written as PNG. */
 final class FormShot {
     private FormShot() {
     }
 
-    static void save(Scene scene, Path file) {
+    static void save(Node node, Path file) {
         try {
-            WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+            WritableImage image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get();
             int width = (int) image.getWidth();
             int height = (int) image.getHeight();
             BufferedImage out = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);

@@ -46,7 +46,7 @@ class MainWindowTest extends FxRobot {
         clickOn("#nav-" + section.id());
 
         waitUntil(() -> lookup("#" + section.id() + "-screen").tryQuery().map(Node::isVisible).orElse(false));
-        assertThat(lookup(".content > *").queryAll()).hasSize(1);
+        assertThat(lookup(".main-window > .content").queryParent().getChildrenUnmodifiable()).hasSize(1);
     }
 
     @Test

@@ -49,8 +49,8 @@ class DatabaseTest {
             assertThat(upgraded.migrationsApplied()).isEqualTo(1);
         }
         Path backup;
-        try (var files = Files.list(dir.resolve(PrivateBackup.FOLDER))) {
-            backup = files.filter(f -> f.getFileName().toString().matches("before-migration-from-V\\d+-.*")).findFirst()
+        try (var files = Files.list(dir.resolve(Backups.FOLDER))) {
+            backup = files.filter(f -> f.getFileName().toString().matches("protocol-desk-.*-before-update-from-V\\d+\\.db")).findFirst()
                     .orElseThrow();
         }
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
@@ -67,7 +67,7 @@ class DatabaseTest {
     @Test
     void aFreshDatabaseNeedsNoBackup() {
         try (Database database = Database.open(tmp.resolve("fresh"))) {
-            assertThat(database.file().resolveSibling(PrivateBackup.FOLDER)).doesNotExist();
+            assertThat(database.file().resolveSibling(Backups.FOLDER)).doesNotExist();
         }
     }
 

@@ -14,6 +14,7 @@ import picocli.CommandLine.ScopeType;
  * and reach the data through {@link #dataFolder()}, the one way the command line opens the data folder.
  */
 @Command(name = "protocol-desk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {CheckCommand.class, BackupCommand.class, RestoreCommand.class},
         sortOptions = false, usageHelpAutoWidth = true,
         description = {"Starts the Protocol Desk window. On the first start with an empty database it loads a demo "
                 + "data set.", "With a command, does that job on the same data folder and exits."},

@@ -5,7 +5,9 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.transformation.SortedList;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -26,6 +28,7 @@ public class ListScreen<T> extends VBox {
     private final CustomTextField filter = new CustomTextField();
     private final ListViewModel<T> model;
     private final Label note = new Label();
+    private final ScreenHeader header;
     private Runnable onRetry = () -> { };
 
     /**
@@ -50,7 +53,7 @@ public class ListScreen<T> extends VBox {
             }
         });
 
-        ScreenHeader header = new ScreenHeader(texts.title(), filter);
+        header = new ScreenHeader(texts.title(), filter);
         header.subtitle().textProperty().bind(Bindings.createStringBinding(
                 () -> model.stateProperty().get() == LoadState.LOADED && model.total().get() > 0
                         ? texts.count(model.shown().get(), model.total().get()) : "",
@@ -77,6 +80,30 @@ public class ListScreen<T> extends VBox {
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         getChildren().addAll(header, table, note);
+    }
+
+    /**
+     * Puts {@code detail} beside the table, which keeps the larger share: the pane that edits the selected row.
+     * Laid out for a laptop screen: at 1366 pixels wide both stay readable.
+     */
+    protected final void showBeside(Node detail) {
+        int at = getChildren().indexOf(table);
+        SplitPane split = new SplitPane(table, detail);
+        split.getStyleClass().add("list-and-detail");
+        split.setDividerPositions(0.5);
+        SplitPane.setResizableWithParent(detail, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().set(at, split);
+    }
+
+    /** The table of rows, e.g. for a controller to follow the selection. */
+    public final TableView<T> table() {
+        return table;
+    }
+
+    /** Adds nodes beside the filter field, e.g. filters by country. */
+    protected final void addFilters(Node... filters) {
+        header.getChildren().addAll(header.getChildren().size() - 1, List.of(filters));
     }
 
     /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerBinding;
@@ -30,6 +31,7 @@ public final class ListViewModel<T> {
     public static final int FIRST_PAGE = 100;
 
     private final ObservableList<T> rows = FXCollections.observableArrayList();
+    private final ObservableList<T> allRows = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<T> matching = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<LoadState> state = new ReadOnlyObjectWrapper<>(this, "state", LoadState.LOADING);
@@ -37,6 +39,8 @@ public final class ListViewModel<T> {
     private final IntegerBinding shown = Bindings.size(matching);
     private final Function<? super T, String> searchText;
     private Map<T, String> searchKeys = Map.of();
+    private Predicate<? super T> condition = row -> true;
+    private Predicate<? super T> hidden = row -> false;
     private long generation;
 
     /** @param searchText the text of a row the filter looks in, e.g. its name, organisation and country */
@@ -106,6 +110,18 @@ public final class ListViewModel<T> {
         state.set(LoadState.LOADED);
     }
 
+    /** A further condition every row shown must meet, beside the filter typed: e.g. a country chosen. */
+    public void setCondition(Predicate<? super T> newCondition) {
+        condition = newCondition;
+        applyFilter();
+    }
+
+    /** Rows not to show whatever the filter, e.g. one whose delete can still be undone. */
+    public void setHidden(Predicate<? super T> newHidden) {
+        hidden = newHidden;
+        applyFilter();
+    }
+
     private void append(Keyed<T> more) {
         Map<T, String> keys = new IdentityHashMap<>(searchKeys);
         keys.putAll(more.keys());
@@ -115,11 +131,17 @@ public final class ListViewModel<T> {
 
     private void applyFilter() {
         String[] words = WORDS.split(SortKey.of(filter.get()));
+        Predicate<? super T> shown = condition;
+        Predicate<? super T> notShown = hidden;
+        Predicate<T> also = row -> shown.test(row) && !notShown.test(row);
         if (words.length == 0 || words[0].isEmpty()) {
-            matching.setPredicate(null);
+            matching.setPredicate(row -> also.test(row));
             return;
         }
         matching.setPredicate(row -> {
+            if (!also.test(row)) {
+                return false;
+            }
             String key = searchKeys.getOrDefault(row, "");
             for (String word : words) {
                 if (!key.contains(word)) {
@@ -128,6 +150,11 @@ public final class ListViewModel<T> {
             }
             return true;
         });
+    }
+
+    /** Every row loaded, matching or not (read-only). */
+    public ObservableList<T> all() {
+        return allRows;
     }
 
     /** The rows that match the filter, in the order the query gave them. */

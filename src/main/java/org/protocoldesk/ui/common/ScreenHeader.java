@@ -20,6 +20,7 @@ public final class ScreenHeader extends HBox {
         HBox titles = new HBox(titleLabel, subtitle);
         titles.getStyleClass().add("screen-titles");
         titles.setAlignment(Pos.BASELINE_LEFT);
+        titleLabel.setMinWidth(Region.USE_PREF_SIZE); // the fields beside give way, never the title
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getStyleClass().add("screen-header");

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.form;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javafx.beans.value.ObservableValue;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.ui.common.ApproximateDates;
 
 /** The checks forms share, each giving the message shown next to the field, or null when the value is fine. */
 public final class Checks {
@@ -25,6 +28,11 @@ public final class Checks {
             DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d.M.uuuu", Locale.ENGLISH),
             DateTimeFormatter.ofPattern("d/M/uuuu", Locale.ENGLISH));
+
+    private static final List<DateTimeFormatter> MONTHS = List.of(
+            DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH),
+            DateTimeFormatter.ofPattern("uuuu-MM", Locale.ENGLISH));
 
     private Checks() {
     }
@@ -77,6 +85,39 @@ public final class Checks {
             }
         }
         return Optional.empty();
+    }
+
+    /** A date known to the day, the month ("Sep 2024") or the year ("2024"), or nothing. */
+    public static String approximateDate(String text) {
+        return text == null || text.isBlank() || parseApproximate(text).isPresent()
+                ? null : "Not a date: write it like 14 May 2024, Sep 2024 or 2024.";
+    }
+
+    /** The date written in {@code text} as far as it is given; empty when blank or not a date. */
+    public static Optional<ApproximateDate> parseApproximate(String text) {
+        Optional<LocalDate> day = parse(text);
+        if (day.isPresent() || text == null || text.isBlank()) {
+            return day.map(ApproximateDate::day);
+        }
+        String trimmed = text.strip();
+        for (DateTimeFormatter format : MONTHS) {
+            try {
+                return Optional.of(ApproximateDate.month(YearMonth.parse(trimmed,
+                        format.withResolverStyle(ResolverStyle.STRICT))));
+            } catch (DateTimeParseException notThisFormat) {
+                // try the next way of writing it
+            }
+        }
+        return trimmed.matches("\\d{4}") ? Optional.of(ApproximateDate.year(Integer.parseInt(trimmed)))
+                : Optional.empty();
+    }
+
+    /** For the end of a span given as far as known: it may not end before it starts. */
+    public static String endNotBefore(ObservableValue<String> start, String endText) {
+        Optional<ApproximateDate> from = parseApproximate(start.getValue());
+        Optional<ApproximateDate> to = parseApproximate(endText);
+        return from.isPresent() && to.isPresent() && to.get().last().isBefore(from.get().date())
+                ? "Ends before it starts (" + ApproximateDates.of(from.get()) + ")." : null;
     }
 
     /** The day as a date field shows it: "14 May 2024"; empty when unknown. */

@@ -1,39 +1,25 @@
 package org.protocoldesk.ui.form;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.TaskRunner;
 
-/** The countries for the pickers of every form, read once in the background and shared. */
+/** The countries for the pickers of a form, read once in the background: {@link Choices} keyed by ISO code. */
 public final class Countries {
-    private final ObservableList<Country> all = FXCollections.observableArrayList();
-    private final Map<String, Country> byCode = new HashMap<>();
+    private final Choices<String, Country> choices = new Choices<>(Country::code);
 
-    /** Reads the countries through {@code tasks}; the pickers fill when they arrive. */
+    /** Reads the countries through {@code tasks}; the pickers fill when they arrive, then {@code then} runs. */
     public void load(TaskRunner tasks, CountryService countries, Runnable then) {
-        tasks.read(countries::countries, loaded -> {
-            show(loaded);
-            then.run();
-        }, failure -> then.run());
-    }
-
-    void show(List<Country> loaded) {
-        byCode.clear();
-        loaded.forEach(country -> byCode.put(country.code(), country));
-        all.setAll(loaded);
+        choices.load(tasks, countries::countries, then);
     }
 
     /** The country with that code; a code not (yet) known shows as itself. Null for none. */
     public Country byCode(String code) {
-        return code == null ? null : byCode.getOrDefault(code, new Country(code, code));
+        return code == null ? null : choices.byKey(code).orElse(new Country(code, code));
     }
 
     public ObservableList<Country> all() {
-        return all;
+        return choices.all();
     }
 }

@@ -46,6 +46,7 @@ public final class FormBuilder {
     public FormBuilder section(String title) {
         Label heading = new Label(title);
         heading.getStyleClass().addAll("form-section", Styles.TEXT_BOLD);
+        GridPane.setHalignment(heading, HPos.LEFT);
         grid.add(heading, 0, row++, 2, 1);
         return this;
     }

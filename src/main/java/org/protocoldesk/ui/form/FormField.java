@@ -77,8 +77,9 @@ public final class FormField<T> {
         update();
     }
 
-    /** The database refused the value: the message stays next to the field until the user changes it. */
-    void reject(String message) {
+    /** The value was refused (by the database, or by a command that needs it): the message stays next to the field
+     * until the user changes it. */
+    public void rejectWith(String message) {
         rejection = message;
         revealed = true;
         update();

@@ -125,7 +125,7 @@ public abstract class FormViewModel<R> {
 
     private void blame(InvalidRecordException refused) {
         fields.named(refused.field()).ifPresentOrElse(
-                field -> field.reject(sentence(refused)),
+                field -> field.rejectWith(sentence(refused)),
                 () -> problem.set("Not saved: " + refused.getMessage()));
     }
 

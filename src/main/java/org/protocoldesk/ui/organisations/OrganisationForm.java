@@ -3,23 +3,28 @@ package org.protocoldesk.ui.organisations;
 import static org.protocoldesk.ui.form.Fields.textOrNull;
 
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
+import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.form.Checks;
-import org.protocoldesk.ui.form.Countries;
+import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.form.FormField;
 import org.protocoldesk.ui.form.FormViewModel;
 
 /** The organisation form's state: name, short name, kind, country (none for an international body), notes. */
 public final class OrganisationForm extends FormViewModel<Organisation> {
     private final OrganisationService organisations;
-    private final Countries countries;
+    private final CounterpartService counterparts;
+    private final Choices<String, Country> countries;
     private final ObservableList<OrganisationKind> kinds =
             FXCollections.observableArrayList(OrganisationKind.values());
     final FormField<String> name = fields().text("name", "Name").check(Checks::required).check(Checks::line);
@@ -29,10 +34,17 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
     final FormField<Country> country = fields().choice("country", "Country");
     final FormField<String> notes = fields().text("notes", "Notes").check(Checks::notes);
 
-    public OrganisationForm(TaskRunner tasks, Dialogs dialogs, OrganisationService organisations, Countries countries) {
+    private final ObservableList<PostHolding> postHolders = FXCollections.observableArrayList();
+    private final StringBinding title;
+
+    public OrganisationForm(TaskRunner tasks, Dialogs dialogs, OrganisationService organisations,
+                            CounterpartService counterparts, Choices<String, Country> countries) {
         super(tasks, dialogs);
         this.organisations = organisations;
+        this.counterparts = counterparts;
         this.countries = countries;
+        title = Bindings.createStringBinding(() -> recordProperty().get() == null ? "New organisation"
+                : recordProperty().get().name(), recordProperty());
         fields().alsoNamed("organisation name", name);
         fields().alsoNamed("organisation kind", kind);
     }
@@ -43,14 +55,23 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
         fields().load(name, fresh ? "" : loaded.name());
         fields().load(shortName, fresh ? "" : loaded.shortName());
         fields().load(kind, fresh ? null : loaded.kind());
-        fields().load(country, fresh ? null : countries.byCode(loaded.countryCode()));
+        fields().load(country, fresh ? null : countries.byKey(loaded.countryCode()).orElse(null));
         fields().load(notes, fresh ? "" : loaded.notes());
+        postHolders.clear();
+        if (!fresh) {
+            long id = loaded.id();
+            tasks().read(() -> counterparts.postHolders(id), found -> {
+                if (getRecord() != null && getRecord().id() == id) {
+                    postHolders.setAll(found);
+                }
+            }, failure -> dialogs().failure("The posts held here could not be read", failure));
+        }
     }
 
     @Override
     protected Organisation build(Organisation loaded) {
         return new Organisation(loaded == null ? null : loaded.id(), textOrNull(name), textOrNull(shortName),
-                kind.get(), country.get() == null ? null : country.get().code(), textOrNull(notes));
+                kind.get(), countries.keyOf(country.get()), textOrNull(notes));
     }
 
     @Override
@@ -66,11 +87,21 @@ public final class OrganisationForm extends FormViewModel<Organisation> {
                 .toList();
     }
 
+    /** Who held which post here, in the order they took it up; read when the organisation is loaded. */
+    ObservableList<PostHolding> postHolders() {
+        return postHolders;
+    }
+
+    /** What the pane is headed: the organisation's name as saved, or "New organisation". */
+    StringBinding title() {
+        return title;
+    }
+
     ObservableList<OrganisationKind> kinds() {
         return kinds;
     }
 
-    Countries countries() {
+    Choices<String, Country> countries() {
         return countries;
     }
 }

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.organisations;
 
 import java.util.List;
+import javafx.scene.Node;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
@@ -19,11 +20,16 @@ public final class OrganisationsView extends ListScreen<OrganisationSummary> {
     public OrganisationsView() {
         super(Section.ORGANISATIONS.id(), Section.ORGANISATIONS.icon(), TEXTS,
                 new ListViewModel<>(OrganisationsView::searchText), List.of(
-                        Columns.text("Name", 380, (OrganisationSummary o) -> o.organisation().name()),
+                        Columns.text("Name", 300, (OrganisationSummary o) -> o.organisation().name()),
                         Columns.text("Short name", 115, (OrganisationSummary o) -> o.organisation().shortName()),
                         Columns.label("Kind", 200, (OrganisationSummary o) -> o.organisation().kind()),
                         Columns.text("Country", 140, OrganisationSummary::countryName),
                         Columns.text("Notes", 180, (OrganisationSummary o) -> o.organisation().notes())));
+    }
+
+    /** Shows the pane that edits the selected organisation beside the list. */
+    public void showEditor(Node pane) {
+        showBeside(pane);
     }
 
     private static String searchText(OrganisationSummary o) {

@@ -1,5 +1,6 @@
 package org.protocoldesk.ui.shell;
 
+import org.protocoldesk.service.BackupService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
@@ -16,9 +17,11 @@ public final class DemoDataController {
     private final DemoDataService demo;
     private final Refreshable screens;
     private final Dialogs dialogs;
+    private final BackupService backups;
 
-    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, Refreshable screens,
-                              Dialogs dialogs) {
+    public DemoDataController(MainView view, TaskRunner tasks, DemoDataService demo, BackupService backups,
+                              Refreshable screens, Dialogs dialogs) {
+        this.backups = backups;
         this.view = view;
         this.dialogs = dialogs;
         this.tasks = tasks;
@@ -51,6 +54,7 @@ public final class DemoDataController {
             return;
         }
         tasks.write(() -> {
+            backups.backUp("before-removing-demo-data");
             demo.remove();
             return demo.isLoaded();
         }, loaded -> {

@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
+import org.protocoldesk.model.ReadOnlyCause;
 
 /**
  * The behaviour of the main window: which section is shown, the theme, the menus, and what the status bar says.
@@ -52,6 +53,14 @@ public final class MainController {
 
     public ObjectProperty<Theme> themeProperty() {
         return theme;
+    }
+
+    /** Says above the screens that nothing can be saved, and why; the menus that would write are disabled. */
+    public void showReadOnly(ReadOnlyCause cause) {
+        view.readOnlyBanner.setText(ReadOnlyTexts.banner(cause));
+        view.readOnlyBanner.setVisible(true);
+        view.removeDemoData.setDisable(true);
+        view.restoreBackup.setDisable(true);
     }
 
     /** Shows the busy indicator while any background task is in flight. */

@@ -41,6 +41,9 @@ public final class MainView {
     private final StackPane content = new StackPane();
 
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
+    final MenuItem backUpNow = new MenuItem("Back up now…");
+    final MenuItem restoreBackup = new MenuItem("Restore from backup…");
+    final Label readOnlyBanner = new Label();
     final MenuItem quit = new MenuItem("Quit");
     final MenuItem find = new MenuItem("Find…");
     final MenuItem logMeeting = new MenuItem("Log meeting…");
@@ -66,7 +69,14 @@ public final class MainView {
     public MainView() {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Stylesheet.url());
-        root.setTop(topBar());
+        readOnlyBanner.setId("read-only-banner");
+        readOnlyBanner.getStyleClass().add("read-only-banner");
+        readOnlyBanner.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
+        readOnlyBanner.setWrapText(true);
+        readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
+        readOnlyBanner.setVisible(false);
+        readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
+        root.setTop(new VBox(topBar(), readOnlyBanner));
         root.setLeft(navigationRail());
         content.getStyleClass().add("content");
         root.setCenter(content);
@@ -86,8 +96,8 @@ public final class MainView {
         logMeeting.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         restoreDrafts.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), removeDemoData,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), backUpNow,
+                restoreBackup, new SeparatorMenuItem(), removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
         filterList.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));

@@ -9,12 +9,13 @@ import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.store.StoreTestSupport;
 import org.protocoldesk.ui.common.CurrentThreadTaskRunner;
 import org.protocoldesk.ui.common.ScriptedDialogs;
-import org.protocoldesk.ui.form.Countries;
+import org.protocoldesk.ui.form.Choices;
 
 /** The form machinery on the organisation form, over a real database, with no UI: tasks run when the test says. */
 class OrganisationFormTest extends StoreTestSupport {
@@ -27,10 +28,10 @@ class OrganisationFormTest extends StoreTestSupport {
     void emptyForm() {
         organisations = new OrganisationService(data);
         data.writeAll(s -> s.countries().save(new Country("AZ", "Azerbaijan")));
-        Countries countries = new Countries();
-        countries.load(tasks, new CountryService(data), () -> { });
+        Choices<String, Country> countries = new Choices<>(Country::code);
+        countries.load(tasks, new CountryService(data)::countries, () -> { });
         tasks.runAll();
-        form = new OrganisationForm(tasks, dialogs, organisations, countries);
+        form = new OrganisationForm(tasks, dialogs, organisations, new CounterpartService(data), countries);
         form.load(null);
     }
 
@@ -139,7 +140,7 @@ class OrganisationFormTest extends StoreTestSupport {
     private void fillValid(String name) {
         form.name.set(name);
         form.kind.set(OrganisationKind.MINISTRY);
-        form.country.set(form.countries().byCode("AZ"));
+        form.country.set(form.countries().byKey("AZ").orElseThrow());
         List.of(form.name, form.shortName).forEach(field -> assertThat(field.getError()).isEmpty());
     }
 }

@@ -1,0 +1,168 @@
+package org.protocoldesk.ui.form;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.util.Duration;
+import org.protocoldesk.service.TaskRunner;
+import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.ListController;
+import org.protocoldesk.ui.common.ListScreen;
+import org.protocoldesk.ui.common.PagedQuery;
+
+/**
+ * A list screen whose selected row is edited in a {@link RecordPane} beside it: selecting a row reads the record
+ * and loads it into the form (after asking, if the form holds changes not saved); New empties the form; a save
+ * reloads the list and selects the record; Delete asks, hides the row and writes the delete once it can no longer
+ * be undone. {@code S} is the row of the list, {@code R} the record edited.
+ */
+public abstract class EditingListController<S, R> extends ListController<S> {
+    private final ListScreen<S> view;
+    private final TaskRunner tasks;
+    private final Dialogs dialogs;
+    private final FormViewModel<R> form;
+    private final ToLongFunction<? super S> rowId;
+    private final Function<? super R, Long> recordId;
+    private final PendingDelete pendingDelete = new PendingDelete(Duration.seconds(6));
+    private Long toSelect;
+
+    /** For a list loaded in one query. */
+    protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs,
+                                    Callable<? extends List<S>> query, FormViewModel<R> form, RecordPane pane,
+                                    ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
+        super(view, tasks, query);
+        this.view = view;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.form = form;
+        this.rowId = rowId;
+        this.recordId = recordId;
+        connect(pane);
+    }
+
+    /** For a list that grows with the years: its first rows at once, the rest after. */
+    protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs, PagedQuery<S> query,
+                                    FormViewModel<R> form, RecordPane pane,
+                                    ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
+        super(view, tasks, query);
+        this.view = view;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.form = form;
+        this.rowId = rowId;
+        this.recordId = recordId;
+        connect(pane);
+    }
+
+    private void connect(RecordPane pane) {
+        pane.installShortcuts(view);
+        pane.offerUndo(pendingDelete, view);
+        pane.setOnNew(this::startNew);
+        if (canDelete()) {
+            pane.setOnDelete(this::delete);
+        } else {
+            pane.withoutDelete();
+        }
+        form.setOnSaved(saved -> {
+            toSelect = recordId.apply(saved);
+            refresh();
+        });
+        view.table().getSelectionModel().selectedItemProperty().addListener((p, was, now) -> {
+            if (now != null && (form.getRecord() == null
+                    || recordId.apply(form.getRecord()) != rowId.applyAsLong(now))) {
+                open(rowId.applyAsLong(now));
+            }
+        });
+        // After the change has reached the filtered and sorted lists: selecting during it corrupts the selection.
+        view.rows().all().addListener((ListChangeListener<S>) change -> Platform.runLater(this::selectPending));
+        form.load(null);
+    }
+
+    /** Whether records of this kind can be deleted here yet. */
+    protected boolean canDelete() {
+        return true;
+    }
+
+    /** Reads the record (blocks; runs on a reader). */
+    protected abstract Optional<R> find(long id) throws Exception;
+
+    /** Deletes the record (blocks; runs on the writer). */
+    protected abstract void delete(long id) throws Exception;
+
+    /** The record's name, e.g. in "Delete Kamran Aliyev?". */
+    protected abstract String nameOf(R record);
+
+    /** What happens to what depends on the record when it is deleted, for the confirmation. */
+    protected abstract String deleteConsequences(R record);
+
+    /** The id of the control that gets the focus when New is pressed. */
+    protected abstract String firstFieldId();
+
+    /** Shows the record in the pane (after asking, if the one shown has changes not saved). */
+    public final void open(long id) {
+        if (!mayLeave()) {
+            return;
+        }
+        tasks.read(() -> find(id), found -> found.ifPresent(record -> {
+            form.load(record);
+            toSelect = id;
+            selectPending();
+        }), failure -> dialogs.failure("The record could not be read", failure));
+    }
+
+    private void startNew() {
+        if (!mayLeave()) {
+            return;
+        }
+        view.table().getSelectionModel().clearSelection();
+        form.load(null);
+        Platform.runLater(() -> Optional.ofNullable(view.lookup("#" + firstFieldId())).ifPresent(Node::requestFocus));
+    }
+
+    private boolean mayLeave() {
+        return !form.isDirty() || dialogs.confirm("Drop the changes?",
+                "The changes made in the form are not saved.", "Drop the changes");
+    }
+
+    private void delete() {
+        R record = form.getRecord();
+        if (record == null || !dialogs.confirm("Delete " + nameOf(record) + "?",
+                deleteConsequences(record) + "\n\nYou can undo this for a few seconds.", "Delete")) {
+            return;
+        }
+        long id = recordId.apply(record);
+        view.rows().setHidden(row -> rowId.applyAsLong(row) == id);
+        form.load(null);
+        pendingDelete.start(nameOf(record), () -> tasks.write(() -> {
+            delete(id);
+            return id;
+        }, deleted -> {
+            view.rows().setHidden(row -> false);
+            refresh();
+        }, failure -> {
+            view.rows().setHidden(row -> false);
+            dialogs.failure("Not deleted", failure);
+        }), () -> {
+            view.rows().setHidden(row -> false);
+            toSelect = id;
+            selectPending();
+        });
+    }
+
+    private void selectPending() {
+        if (toSelect == null) {
+            return;
+        }
+        long wanted = toSelect;
+        view.table().getItems().stream().filter(row -> rowId.applyAsLong(row) == wanted).findFirst().ifPresent(row -> {
+            toSelect = null;
+            view.table().getSelectionModel().select(row);
+            view.table().scrollTo(row);
+        });
+    }
+}
