@@ -112,7 +112,7 @@ public final class ProtocolDeskApp extends Application {
         this.stage = stage;
         screens = new Screens();
         view = new MainView();
-        shell = new MainController(view, screens.nodes(), info, settings.theme());
+        shell = new MainController(view, screens::screen, info, settings.theme());
         screens.connectNavigation(shell::show);
         dialogs = new WindowDialogs(() -> stage);
         safety = new DataSafety(info.dataDir(), tasks, () -> stage);
@@ -204,13 +204,12 @@ public final class ProtocolDeskApp extends Application {
     }
 
     private void connect(Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
-        Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
+        Refreshable refreshAll = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
         MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
-                        opened.countries()), Clock.systemDefaultZone(), refreshAll);
+                        opened.countries()), Clock.systemDefaultZone(), refreshAll::refresh);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
-        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
+        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());
         meetingLog.offerDrafts();

@@ -1,10 +1,12 @@
 package org.protocoldesk.app;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -19,51 +21,60 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
-import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.organisations.OrganisationForm;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
+import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
-import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
 /**
- * The screens of the window. Their views exist from the first frame, showing that they are loading; the
- * controllers of those that show data are made once the services exist, and fill them.
+ * The screens of the window, each built on its first visit: only Today is on the path to the first frame. A screen
+ * built before the database is open shows that it is loading until {@link #connect} gives it its controller; one
+ * built afterwards gets its controller at once and loads.
  */
 final class Screens {
     private final TodayView today = new TodayView();
-    private final CounterpartsView counterparts = new CounterpartsView();
-    private final OrganisationsView organisations = new OrganisationsView();
-    private final TripsView trips = new TripsView();
-    private final MeetingsView meetings = new MeetingsView();
-    private final InvitationsView invitations = new InvitationsView();
-    private final CalendarView calendar = new CalendarView();
-    private final TimelineView timeline = new TimelineView();
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Map<Section, Function<Services, Refreshable>> controllers = new EnumMap<>(Section.class);
+    private final List<Refreshable> loaded = new ArrayList<>();
+    private Consumer<Section> navigator = section -> { };
+    private Services services;
+    /** The countries and organisations the record forms offer, loaded with the first screen that has a form. */
+    private final Choices<String, Country> countries = new Choices<>(Country::code);
+    private final Choices<Long, Organisation> organisations = new Choices<>(Organisation::id);
+    private boolean formChoicesLoad;
+    private CounterpartsController counterparts;
+    private TripsView trips;
+    private MeetingsView meetings;
+    private InvitationsView invitations;
 
-    Map<Section, Node> nodes() {
-        Map<Section, Node> nodes = new EnumMap<>(Section.class);
-        nodes.put(Section.TODAY, today);
-        nodes.put(Section.COUNTERPARTS, counterparts);
-        nodes.put(Section.ORGANISATIONS, organisations);
-        nodes.put(Section.TRIPS, trips);
-        nodes.put(Section.MEETINGS, meetings);
-        nodes.put(Section.INVITATIONS, invitations);
-        nodes.put(Section.CALENDAR, calendar);
-        nodes.put(Section.TIMELINE, timeline);
-        return nodes;
+    /** What the controllers need, known once the database is open. */
+    private record Services(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
     }
 
-    private Consumer<Section> navigator = section -> { };
+    /** The screen of {@code section}, built (and, once connected, loading) on the first call. */
+    Node screen(Section section) {
+        Node screen = built.get(section);
+        if (screen == null) {
+            screen = build(section);
+            built.put(section, screen);
+            if (services != null) {
+                load(section).forEach(Refreshable::refresh);
+            }
+        }
+        return screen;
+    }
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -75,8 +86,18 @@ final class Screens {
         this.navigator = navigator;
     }
 
+    /**
+     * Gives the screens built so far, and those built later, their services. The returned refresh loads every screen
+     * built by then: call it to fill them, and again after the data changed under them.
+     */
+    Refreshable connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        services = new Services(backend, tasks, dialogs, clock);
+        built.keySet().forEach(this::load);
+        return () -> List.copyOf(loaded).forEach(Refreshable::refresh);
+    }
+
     /** Shows a record in its section's list, selected. */
-    void open(Section section, long id) {
+    private void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
             case TRIPS -> trips.reveal(t -> t.id() == id);
@@ -86,35 +107,93 @@ final class Screens {
         }
     }
 
-    /** Connects the screens that show data to their services; refresh them to load it. */
-    List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
-        Choices<String, Country> countries = new Choices<>(Country::code);
-        Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
-        Refreshable choices = () -> {
-            countries.load(tasks, backend.countries()::countries, () -> { });
-            organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
-                    .map(OrganisationSummary::organisation).toList(), () -> { });
-        };
-        CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
-                backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
-                organisationChoices));
-        LongConsumer openPerson = id -> {
-            navigator.accept(Section.COUNTERPARTS);
-            counterpartsController.open(id);
-        };
-        OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
-                backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
-                backend.counterparts(), countries), openPerson);
-        new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
-                dialogs);
-        return List.of(choices,
-                new TodayController(today, tasks, backend.calendar(), clock, this::open),
-                counterpartsController,
-                organisationsController,
-                new TripsController(trips, tasks, backend.trips()),
-                new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
+    /** Makes the controller of a built screen; returns what now has to load: it, and the form choices it made. */
+    private List<Refreshable> load(Section section) {
+        int before = loaded.size();
+        loaded.add(controllers.get(section).apply(services));
+        return List.copyOf(loaded.subList(before, loaded.size()));
+    }
+
+    /** Makes the view of {@code section} and notes how its controller is made. */
+    private Node build(Section section) {
+        switch (section) {
+            case TODAY -> {
+                controllers.put(section, s -> new TodayController(today, s.tasks(), s.backend().calendar(), s.clock(),
+                        this::open));
+                return today;
+            }
+            case COUNTERPARTS -> {
+                CounterpartsView view = new CounterpartsView();
+                controllers.put(section, s -> counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(),
+                        s.backend().counterparts(), new CounterpartForm(s.tasks(), s.dialogs(),
+                        s.backend().counterparts(), countries(s), organisationChoices(s))));
+                return view;
+            }
+            case ORGANISATIONS -> {
+                OrganisationsView view = new OrganisationsView();
+                LongConsumer openPerson = id -> {
+                    navigator.accept(Section.COUNTERPARTS);
+                    counterparts.open(id);
+                };
+                controllers.put(section, s -> new OrganisationsController(view, s.tasks(), s.dialogs(),
+                        s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
+                        s.backend().organisations(), s.backend().counterparts(), countries(s)), openPerson));
+                return view;
+            }
+            case TRIPS -> {
+                trips = new TripsView();
+                controllers.put(section, s -> {
+                    new ReportsController(trips, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
+                            s.backend().reportExports(), s.dialogs());
+                    return new TripsController(trips, s.tasks(), s.backend().trips());
+                });
+                return trips;
+            }
+            case MEETINGS -> {
+                meetings = new MeetingsView();
+                controllers.put(section, s -> new MeetingsController(meetings, s.tasks(), s.backend().meetings()));
+                return meetings;
+            }
+            case INVITATIONS -> {
+                invitations = new InvitationsView();
+                controllers.put(section, s -> new InvitationsController(invitations, s.tasks(),
+                        s.backend().invitations(), s.clock()));
+                return invitations;
+            }
+            case CALENDAR -> {
+                CalendarView view = new CalendarView();
+                controllers.put(section, s -> new CalendarController(view, s.tasks(), s.backend().calendar(),
+                        s.clock(), this::open));
+                return view;
+            }
+            case TIMELINE -> {
+                TimelineView view = new TimelineView();
+                controllers.put(section, s -> new TimelineController(view, s.tasks(), s.backend().calendar(),
+                        s.clock(), this::open));
+                return view;
+            }
+            default -> throw new IllegalArgumentException("No screen for " + section);
+        }
+    }
+
+    private Choices<String, Country> countries(Services s) {
+        loadFormChoices(s);
+        return countries;
+    }
+
+    private Choices<Long, Organisation> organisationChoices(Services s) {
+        loadFormChoices(s);
+        return organisations;
+    }
+
+    private void loadFormChoices(Services s) {
+        if (!formChoicesLoad) {
+            formChoicesLoad = true;
+            loaded.add(() -> {
+                countries.load(s.tasks(), s.backend().countries()::countries, () -> { });
+                organisations.load(s.tasks(), () -> s.backend().organisations().summaries().stream()
+                        .map(OrganisationSummary::organisation).toList(), () -> { });
+            });
+        }
     }
 }
