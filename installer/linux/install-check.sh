@@ -14,8 +14,9 @@ files=$(dpkg -L protocol-desk)
 app=/opt/protocol-desk/lib/app
 [ -s "$app/protocol-desk.jsa" ] || { echo "install-check: the postinst made no CDS archive" >&2; exit 1; }
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/protocol-desk.cfg" | sed "s|\$APPDIR|$app|" | paste -sd: -)
-/opt/protocol-desk/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile="$app/protocol-desk.jsa" -cp "$classpath" \
-  -Xlog:class+load=info org.protocoldesk.Launcher --version | grep -q 'org.protocoldesk.Launcher source: shared' \
+loaded=$(/opt/protocol-desk/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile="$app/protocol-desk.jsa" \
+  -cp "$classpath" -Xlog:class+load=info org.protocoldesk.Launcher --version)
+grep -q 'org.protocoldesk.Launcher source: shared' <<<"$loaded" \
   || { echo "install-check: the installed app does not load its classes from the CDS archive" >&2; exit 1; }
 dpkg --purge protocol-desk >/dev/null 2>&1
 left=$(while read -r file; do [ -f "$file" ] || [ -L "$file" ] && echo "$file"; done <<<"$files"; if [ -e /opt/protocol-desk ]; then echo /opt/protocol-desk; fi)

@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
+import org.protocoldesk.app.cli.WindowStart;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.store.AlreadyRunningException;
 import org.protocoldesk.store.DamagedDatabaseException;
@@ -84,7 +85,8 @@ public final class ProtocolDeskApp extends Application {
      */
     @Override
     public void init() {
-        options = ProtocolDeskCommand.startOptions(args != null ? args : getParameters().getRaw());
+        List<String> raw = args != null ? args : getParameters().getRaw();
+        options = WindowStart.parse(raw).orElseGet(() -> ProtocolDeskCommand.startOptions(raw));
         Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
         try {
