@@ -9,8 +9,11 @@ import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Event;
+import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
@@ -33,6 +36,7 @@ import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
 import org.protocoldesk.ui.reports.ReportsController;
+import org.protocoldesk.ui.trips.TripForm;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
@@ -90,10 +94,15 @@ final class Screens {
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         Choices<String, Country> countries = new Choices<>(Country::code);
         Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
+        Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
+        Choices<Long, Event> eventChoices = new Choices<>(Event::id);
         Refreshable choices = () -> {
             countries.load(tasks, backend.countries()::countries, () -> { });
             organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
                     .map(OrganisationSummary::organisation).toList(), () -> { });
+            ourPeople.load(tasks, backend.counterparts()::ourPeople, () -> { });
+            eventChoices.load(tasks, () -> backend.events().summaries().stream().map(EventSummary::event).toList(),
+                    () -> { });
         };
         CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
                 backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
@@ -111,7 +120,8 @@ final class Screens {
                 new TodayController(today, tasks, backend.calendar(), clock, this::open),
                 counterpartsController,
                 organisationsController,
-                new TripsController(trips, tasks, backend.trips()),
+                new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
+                        backend.trips(), countries, ourPeople, eventChoices)),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
                 new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),

@@ -11,6 +11,7 @@ import static org.protocoldesk.store.generated.Tables.TRIP_MEMBER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +23,11 @@ import org.jooq.Record3;
 import org.jooq.SortField;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Trip;
+import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
@@ -38,6 +41,11 @@ import org.protocoldesk.store.generated.tables.records.TripRecord;
  */
 public final class TripStore {
     private static final String DESTINATION_SEPARATOR = "; ";
+    private static final Comparator<ProgrammeItem> PROGRAMME_ORDER = Comparator
+            .comparing((ProgrammeItem item) -> item.start().date())
+            .thenComparing(item -> item.kind() != RecordKind.EVENT)
+            .thenComparing(ProgrammeItem::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(ProgrammeItem::recordId);
 
     private final DSLContext tx;
     private final SearchIndex index;
@@ -84,6 +92,26 @@ public final class TripStore {
                                 .orderBy(EVENT.START_DATE, EVENT.ID)
                                 .fetch(TRIP_EVENT.EVENT_ID),
                         r.getDatePrecision()));
+    }
+
+    /**
+     * The trip's programme in order: the events it attended and its meetings, by day in local time; on a day the
+     * events come first, then the meetings by their start (those without a time last). Two queries.
+     */
+    public List<ProgrammeItem> programme(long tripId) {
+        List<ProgrammeItem> items = new ArrayList<>(tx.select(EVENT.ID, EVENT.START_DATE, EVENT.END_DATE,
+                        EVENT.DATE_PRECISION, EVENT.NAME, DSL.coalesce(EVENT.VENUE, EVENT.CITY))
+                .from(TRIP_EVENT).join(EVENT).on(EVENT.ID.eq(TRIP_EVENT.EVENT_ID))
+                .where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .fetch(r -> new ProgrammeItem(RecordKind.EVENT, r.value1(), new ApproximateDate(r.value2(), r.value4()),
+                        new ApproximateDate(r.value3(), r.value4()), null, null, r.value5(), null, r.value6())));
+        items.addAll(tx.select(MEETING.ID, MEETING.LOCAL_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.TITLE,
+                        MEETING.KIND, DSL.coalesce(MEETING.PLACE, MEETING.CITY))
+                .from(MEETING).where(MEETING.TRIP_ID.eq(tripId))
+                .fetch(r -> new ProgrammeItem(RecordKind.MEETING, r.value1(), ApproximateDate.day(r.value2()), null,
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+        items.sort(PROGRAMME_ORDER);
+        return items;
     }
 
     /** Deletes the trip with its destinations and delegation; its meetings and the invitations it fulfilled stay, unlinked. */
