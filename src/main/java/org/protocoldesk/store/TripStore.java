@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -21,7 +22,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.SortField;
-import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DelegationMember;
@@ -31,7 +31,6 @@ import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
-import org.protocoldesk.store.generated.tables.records.TripEventRecord;
 import org.protocoldesk.store.generated.tables.records.TripMemberRecord;
 import org.protocoldesk.store.generated.tables.records.TripRecord;
 
@@ -47,6 +46,21 @@ public final class TripStore {
             .thenComparing(ProgrammeItem::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(ProgrammeItem::recordId);
 
+    private static final OrderedChildRows<TripDestinationRecord, Destination> DESTINATIONS = new OrderedChildRows<>(
+            TRIP_DESTINATION, TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION,
+            (row, d) -> d.city().equals(row.getCity()) && Objects.equals(d.countryCode(), row.getCountryCode()),
+            (row, d) -> {
+                row.setCity(d.city());
+                row.setCountryCode(d.countryCode());
+            });
+    private static final OrderedChildRows<TripMemberRecord, DelegationMember> DELEGATION = new OrderedChildRows<>(
+            TRIP_MEMBER, TRIP_MEMBER.TRIP_ID, TRIP_MEMBER.PRECEDENCE,
+            (row, m) -> row.getPersonId() == m.personId(),
+            (row, m) -> {
+                row.setPersonId(m.personId());
+                row.setRole(m.role());
+            });
+
     private final DSLContext tx;
     private final SearchIndex index;
 
@@ -59,20 +73,17 @@ public final class TripStore {
         TripRecord record = tx.newRecord(TRIP);
         fill(record, trip);
         record.store();
-        insertChildren(record.getId(), trip);
+        writeChildren(record.getId(), trip);
         index.refresh(RecordKind.TRIP, record.getId());
         return trip.withId(record.getId());
     }
 
-    /** Rewrites the trip and replaces its destinations, delegation and events attended. */
+    /** Rewrites the trip; its destinations, delegation and events attended change only where they changed. */
     public void update(Trip trip) {
         TripRecord record = tx.fetchSingle(TRIP, TRIP.ID.eq(trip.id()));
         fill(record, trip);
         record.store();
-        tx.deleteFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(trip.id())).execute();
-        tx.deleteFrom(TRIP_MEMBER).where(TRIP_MEMBER.TRIP_ID.eq(trip.id())).execute();
-        tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(trip.id())).execute();
-        insertChildren(trip.id(), trip);
+        writeChildren(trip.id(), trip);
         index.refresh(RecordKind.TRIP, trip.id());
     }
 
@@ -171,20 +182,18 @@ public final class TripStore {
         return destination.value3() == null ? destination.value2() : destination.value2() + ", " + destination.value3();
     }
 
-    private void insertChildren(long tripId, Trip trip) {
-        List<TableRecord<?>> rows = new ArrayList<>();
-        for (int i = 0; i < trip.destinations().size(); i++) {
-            Destination destination = trip.destinations().get(i);
-            rows.add(new TripDestinationRecord(tripId, i + 1, destination.city(), destination.countryCode()));
-        }
-        for (int i = 0; i < trip.delegation().size(); i++) {
-            DelegationMember member = trip.delegation().get(i);
-            rows.add(new TripMemberRecord(tripId, member.personId(), i + 1, member.role()));
-        }
+    private void writeChildren(long tripId, Trip trip) {
+        DESTINATIONS.sync(tx, tripId, trip.destinations());
+        DELEGATION.sync(tx, tripId, trip.delegation());
+        tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .and(TRIP_EVENT.EVENT_ID.notIn(trip.eventIds())).execute();
+        List<Long> kept = tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .fetch(TRIP_EVENT.EVENT_ID);
         for (Long eventId : trip.eventIds()) {
-            rows.add(new TripEventRecord(tripId, eventId));
+            if (!kept.contains(eventId)) {
+                tx.insertInto(TRIP_EVENT, TRIP_EVENT.TRIP_ID, TRIP_EVENT.EVENT_ID).values(tripId, eventId).execute();
+            }
         }
-        tx.batchInsert(rows).execute();
     }
 
     private static void fill(TripRecord record, Trip trip) {

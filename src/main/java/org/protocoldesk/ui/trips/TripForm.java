@@ -17,8 +17,8 @@ import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripStatus;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.service.TripService;
-import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.events.EventTexts;
 import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.ChildList;
 import org.protocoldesk.ui.form.Choices;
@@ -183,11 +183,7 @@ public final class TripForm extends FormViewModel<Trip> {
 
     /** "5th Meeting of … · 16 May 2024". */
     String describeEvent(long eventId) {
-        return events.byKey(eventId).map(TripForm::describe).orElse("#" + eventId);
-    }
-
-    static String describe(Event event) {
-        return event.name() + " · " + ApproximateDates.range(event.start(), event.end());
+        return events.byKey(eventId).map(EventTexts::nameAndDates).orElse("#" + eventId);
     }
 
     ObservableList<ProgrammeItem> programme() {

@@ -15,6 +15,7 @@ import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.events.EventTexts;
 import org.protocoldesk.ui.form.ChildListEditor;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
@@ -39,11 +40,9 @@ public final class TripPane {
         b.text(form.dates.to()).setPromptText("Blank for a single day");
         b.choice(form.status, form.statuses(), EnumLabels::of);
 
-        b.section("Destinations");
         b.row(form.destinations.key(), form.destinations.label(), destinationsEditor(form));
         b.section("Delegation");
         b.row(form.delegation.key(), "In order", delegationEditor(form));
-        b.section("Events attended");
         b.row(form.eventsAttended.key(), form.eventsAttended.label(), eventsEditor(form));
         b.area(form.notes, 3);
 
@@ -84,7 +83,7 @@ public final class TripPane {
     private Node eventsEditor(TripForm form) {
         ChildListEditor<Long> editor = new ChildListEditor<>(form.eventsAttended, form::describeEvent);
         FormBuilder b = new FormBuilder(ID);
-        b.picker(form.event, form.events().all(), TripForm::describe);
+        b.picker(form.event, form.events().all(), EventTexts::nameAndDates);
         Button add = addButton("add-event", "Add event", form::addEvent);
         return editor.withEditor(new VBox(4, b.build(), add));
     }
