@@ -105,7 +105,7 @@ public final class DocumentForm extends FormViewModel<Document> {
 
     @Override
     protected Document build(Document loaded) {
-        Long meetingId = meeting.get() != null ? meeting.get().id()
+        Long meetingId = meeting.get() != null ? Long.valueOf(meeting.get().id())
                 : meeting.changedProperty().get() ? null : unlistedMeetingId;
         return new Document(loaded == null ? null : loaded.id(), kind.get(), textOrNull(title), status.get(),
                 day(concludedOn), textOrNull(place), day(validFrom), day(validUntil), meetingId,
@@ -128,7 +128,9 @@ public final class DocumentForm extends FormViewModel<Document> {
             partyName.rejectWith("A party needs an organisation, a country or a name.");
             return false;
         }
-        if (!partyName.validProperty().get()) {
+        String tooLong = Checks.line(partyName.get());
+        if (tooLong != null) {
+            partyName.rejectWith(tooLong);
             return false;
         }
         parties.add(new DocumentParty(organisations.keyOf(partyOrganisation.get()),

@@ -47,11 +47,10 @@ public final class TripPane {
         b.area(form.notes, 3);
 
         b.section("Programme");
-        programme.setId(ID + "-programme");
         programme.getStyleClass().add("trip-programme");
         form.programme().addListener((ListChangeListener<ProgrammeItem>) change -> showProgramme(form));
         showProgramme(form);
-        b.row("programme-row", "Day by day", programme);
+        b.row("programme", "Day by day", programme);
 
         exports.setId(ID + "-exports");
         exports.managedProperty().bind(exports.visibleProperty());
