@@ -11,8 +11,12 @@ import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Event;
+import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
@@ -21,6 +25,12 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.ui.documents.DocumentForm;
+import org.protocoldesk.ui.documents.DocumentsController;
+import org.protocoldesk.ui.documents.DocumentsView;
+import org.protocoldesk.ui.events.EventForm;
+import org.protocoldesk.ui.events.EventsController;
+import org.protocoldesk.ui.events.EventsView;
 import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
@@ -35,6 +45,7 @@ import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
+import org.protocoldesk.ui.trips.TripForm;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
@@ -44,15 +55,20 @@ import org.protocoldesk.ui.trips.TripsView;
  * built afterwards gets its controller at once and loads.
  */
 final class Screens {
+    /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
+    private static final int MEETINGS_OFFERED = 2000;
     private final TodayView today = new TodayView();
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Map<Section, Function<Services, Refreshable>> controllers = new EnumMap<>(Section.class);
     private final List<Refreshable> loaded = new ArrayList<>();
     private Consumer<Section> navigator = section -> { };
     private Services services;
-    /** The countries and organisations the record forms offer, loaded with the first screen that has a form. */
+    /** What the record forms offer to choose from, loaded with the first screen that has a form. */
     private final Choices<String, Country> countries = new Choices<>(Country::code);
     private final Choices<Long, Organisation> organisations = new Choices<>(Organisation::id);
+    private final Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
+    private final Choices<Long, Event> events = new Choices<>(Event::id);
+    private final Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
     private boolean formChoicesLoad;
     private CounterpartsController counterparts;
     private TripsView trips;
@@ -126,7 +142,7 @@ final class Screens {
                 CounterpartsView view = new CounterpartsView();
                 controllers.put(section, s -> counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(),
                         s.backend().counterparts(), new CounterpartForm(s.tasks(), s.dialogs(),
-                        s.backend().counterparts(), countries(s), organisationChoices(s))));
+                        s.backend().counterparts(), countries(s), organisations)));
                 return view;
             }
             case ORGANISATIONS -> {
@@ -145,7 +161,8 @@ final class Screens {
                 controllers.put(section, s -> {
                     new ReportsController(trips, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
                             s.backend().reportExports(), s.dialogs());
-                    return new TripsController(trips, s.tasks(), s.backend().trips());
+                    return new TripsController(trips, s.tasks(), s.dialogs(), s.backend().trips(), new TripForm(s.tasks(),
+                            s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
                 });
                 return trips;
             }
@@ -172,28 +189,38 @@ final class Screens {
                         s.clock(), this::open));
                 return view;
             }
+            case EVENTS -> {
+                EventsView view = new EventsView();
+                controllers.put(section, s -> new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
+                        new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s),
+                                organisations)));
+                return view;
+            }
+            case DOCUMENTS -> {
+                DocumentsView view = new DocumentsView();
+                controllers.put(section, s -> new DocumentsController(view, s.tasks(), s.dialogs(),
+                        s.backend().documents(), new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(),
+                        countries(s), organisations, meetingChoices, events)));
+                return view;
+            }
             default -> throw new IllegalArgumentException("No screen for " + section);
         }
     }
 
+    /** The countries for a form; the first form to ask sets all the forms' choices to load with the screens. */
     private Choices<String, Country> countries(Services s) {
-        loadFormChoices(s);
-        return countries;
-    }
-
-    private Choices<Long, Organisation> organisationChoices(Services s) {
-        loadFormChoices(s);
-        return organisations;
-    }
-
-    private void loadFormChoices(Services s) {
         if (!formChoicesLoad) {
             formChoicesLoad = true;
             loaded.add(() -> {
                 countries.load(s.tasks(), s.backend().countries()::countries, () -> { });
                 organisations.load(s.tasks(), () -> s.backend().organisations().summaries().stream()
                         .map(OrganisationSummary::organisation).toList(), () -> { });
+                ourPeople.load(s.tasks(), s.backend().counterparts()::ourPeople, () -> { });
+                events.load(s.tasks(), () -> s.backend().events().summaries().stream().map(EventSummary::event)
+                        .toList(), () -> { });
+                meetingChoices.load(s.tasks(), () -> s.backend().meetings().latest(MEETINGS_OFFERED), () -> { });
             });
         }
+        return countries;
     }
 }
