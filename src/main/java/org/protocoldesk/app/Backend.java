@@ -20,6 +20,8 @@ import org.protocoldesk.service.FollowUpService;
 import org.protocoldesk.service.InvitationLedger;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.LinkService;
+import org.protocoldesk.service.SearchService;
+import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
@@ -43,6 +45,8 @@ final class Backend implements AutoCloseable {
     private final CalendarService calendar;
     private final BackupService backups;
     private final LinkService links;
+    private final SearchService search;
+    private final DocumentService documents;
     private final DataChangeListeners changes = new DataChangeListeners();
     private final BriefingService briefings;
     private final TripReportService tripReports;
@@ -60,6 +64,8 @@ final class Backend implements AutoCloseable {
         this.events = new EventService(data, changes);
         this.trips = new TripService(data, changes);
         this.links = new LinkService(data);
+        this.search = new SearchService(data);
+        this.documents = new DocumentService(data, changes);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
@@ -157,6 +163,14 @@ final class Backend implements AutoCloseable {
 
     LinkService links() {
         return links;
+    }
+
+    SearchService search() {
+        return search;
+    }
+
+    DocumentService documents() {
+        return documents;
     }
 
     /** Where a screen subscribes to the services' change notices. */

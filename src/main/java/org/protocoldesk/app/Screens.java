@@ -5,16 +5,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Document;
+import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
@@ -40,7 +43,7 @@ import org.protocoldesk.ui.trips.TripsView;
  * The screens of the window. Their views exist from the first frame, showing that they are loading; the
  * controllers of those that show data are made once the services exist, and fill them.
  */
-final class Screens {
+final class Screens implements RecordOpener {
     private final TodayView today = new TodayView();
     private final CounterpartsView counterparts = new CounterpartsView();
     private final OrganisationsView organisations = new OrganisationsView();
@@ -64,6 +67,12 @@ final class Screens {
     }
 
     private Consumer<Section> navigator = section -> { };
+    // Set by connect, before any screen can open a record.
+    private CounterpartsController counterpartsController;
+    private OrganisationsController organisationsController;
+    private TaskRunner tasks;
+    private Dialogs dialogs;
+    private Backend backend;
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -76,9 +85,12 @@ final class Screens {
     }
 
     /** Shows a record in its section's list, selected. */
-    void open(Section section, long id) {
+    @Override
+    public void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
+            case COUNTERPARTS -> counterpartsController.open(id);
+            case ORGANISATIONS -> organisationsController.open(id);
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
@@ -86,8 +98,33 @@ final class Screens {
         }
     }
 
+    @Override
+    public void open(RecordKind kind, long id) {
+        switch (kind) {
+            case COUNTERPART -> open(Section.COUNTERPARTS, id);
+            case ORGANISATION -> open(Section.ORGANISATIONS, id);
+            case TRIP -> open(Section.TRIPS, id);
+            case MEETING -> open(Section.MEETINGS, id);
+            case INVITATION -> open(Section.INVITATIONS, id);
+            // Events have no screen of their own yet: the calendar shows them among the trips and meetings.
+            case EVENT -> navigator.accept(Section.CALENDAR);
+            case FOLLOW_UP -> tasks.read(() -> backend.followUps().find(id).map(FollowUp::meetingId),
+                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
+                            () -> navigator.accept(Section.TODAY)),
+                    failure -> dialogs.failure("The follow-up could not be read", failure));
+            // Documents have no screen of their own yet: the meeting where one was concluded shows it.
+            case DOCUMENT -> tasks.read(() -> backend.documents().find(id).map(Document::meetingId),
+                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
+                            () -> navigator.accept(Section.CALENDAR)),
+                    failure -> dialogs.failure("The document could not be read", failure));
+        }
+    }
+
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        this.backend = backend;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         Choices<String, Country> countries = new Choices<>(Country::code);
         Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
         Refreshable choices = () -> {
@@ -95,26 +132,22 @@ final class Screens {
             organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
                     .map(OrganisationSummary::organisation).toList(), () -> { });
         };
-        CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
+        counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
                 backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
-                organisationChoices));
-        LongConsumer openPerson = id -> {
-            navigator.accept(Section.COUNTERPARTS);
-            counterpartsController.open(id);
-        };
-        OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
+                organisationChoices), backend.links(), this);
+        organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
-                backend.counterparts(), countries), openPerson);
+                backend.counterparts(), countries), backend.links(), this);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
         return List.of(choices,
-                new TodayController(today, tasks, backend.calendar(), clock, this::open),
+                new TodayController(today, tasks, backend.calendar(), clock, this),
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
+                new CalendarController(calendar, tasks, backend.calendar(), clock, this),
+                new TimelineController(timeline, tasks, backend.calendar(), clock, this));
     }
 }
