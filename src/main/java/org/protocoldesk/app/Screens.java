@@ -101,11 +101,7 @@ final class Screens implements RecordOpener {
     @Override
     public void open(RecordKind kind, long id) {
         switch (kind) {
-            case COUNTERPART -> open(Section.COUNTERPARTS, id);
-            case ORGANISATION -> open(Section.ORGANISATIONS, id);
-            case TRIP -> open(Section.TRIPS, id);
-            case MEETING -> open(Section.MEETINGS, id);
-            case INVITATION -> open(Section.INVITATIONS, id);
+            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION -> RecordOpener.super.open(kind, id);
             // Events have no screen of their own yet: the calendar shows them among the trips and meetings.
             case EVENT -> navigator.accept(Section.CALENDAR);
             case FOLLOW_UP -> tasks.read(() -> backend.followUps().find(id).map(FollowUp::meetingId),

@@ -9,7 +9,8 @@ import org.jooq.impl.DSL;
 
 /**
  * The entry to all stores. Reads run in a read transaction (one consistent snapshot under WAL); writes run in a
- * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one.
+ * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one. A
+ * write that breaks a rule of the schema fails with a {@link ConstraintViolationException}.
  */
 public final class DataStore {
     private final DSLContext dsl;
@@ -27,6 +28,8 @@ public final class DataStore {
         writer.lock();
         try {
             return ImmediateWrites.run(dsl, tx -> work.apply(new Stores(tx.dsl())));
+        } catch (RuntimeException failure) {
+            throw ConstraintViolationException.of(failure).<RuntimeException>map(broken -> broken).orElse(failure);
         } finally {
             writer.unlock();
         }
