@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
@@ -136,13 +137,21 @@ final class Screens implements RecordOpener {
                 backend.counterparts(), countries), backend.links(), this);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
+        InvitationsController invitationsController = new InvitationsController(invitations, tasks,
+                backend.invitations(), clock);
+        // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
+        backend.changes().add((kind, id) -> {
+            if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
+                Platform.runLater(invitationsController::refresh);
+            }
+        });
         return List.of(choices,
                 new TodayController(today, tasks, backend.calendar(), clock, this),
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock),
+                invitationsController,
                 new CalendarController(calendar, tasks, backend.calendar(), clock, this),
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this));
     }

@@ -19,7 +19,7 @@ public final class ConstraintViolationException extends RuntimeException {
     public enum Rule { UNIQUE, CHECK, NOT_NULL, FOREIGN_KEY }
 
     private static final Pattern DETAIL = Pattern.compile("constraint failed: (.+?)\\)?$");
-    private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?!\\s*\\()");
+    private static final Pattern WORD = Pattern.compile("\\b[A-Za-z_][A-Za-z0-9_]*+(?!\\s*\\()");
     private static final Set<String> SQL_WORDS = Set.of("and", "or", "not", "null", "is", "in", "between", "like",
             "glob", "case", "when", "then", "else", "end", "collate", "nocase");
 

@@ -112,11 +112,19 @@ public final class InvitationStore {
                 .fetch(InvitationStore::toSummary);
     }
 
+    /** A side's own name column stands in for a party no longer (or never) in the registry (ADR 0009). */
     private static InvitationSummary toSummary(Record r) {
-        return new InvitationSummary(toModel(r.into(INVITATION)),
-                nameOf(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME)),
-                nameOf(r.get(INVITEE_PERSON.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME)),
+        Invitation invitation = toModel(r.into(INVITATION));
+        return new InvitationSummary(invitation,
+                nameOf(either(r.get(INVITER_PERSON.FULL_NAME), invitation.inviterName()),
+                        r.get(INVITER_ORGANISATION.NAME)),
+                nameOf(either(r.get(INVITEE_PERSON.FULL_NAME), invitation.inviteeName()),
+                        r.get(INVITEE_ORGANISATION.NAME)),
                 r.get(COUNTRY.NAME));
+    }
+
+    private static String either(String name, String otherwise) {
+        return name != null ? name : otherwise;
     }
 
     /** "Name", "Organisation" or "Name (Organisation)". */
