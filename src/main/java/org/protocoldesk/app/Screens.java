@@ -7,20 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
@@ -54,7 +57,7 @@ import org.protocoldesk.ui.trips.TripsView;
  * built before the database is open shows that it is loading until {@link #connect} gives it its controller; one
  * built afterwards gets its controller at once and loads.
  */
-final class Screens {
+final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
     private final TodayView today = new TodayView();
@@ -71,6 +74,9 @@ final class Screens {
     private final Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
     private boolean formChoicesLoad;
     private CounterpartsController counterparts;
+    private OrganisationsController organisationsController;
+    private EventsView eventsView;
+    private DocumentsView documents;
     private TripsView trips;
     private MeetingsView meetings;
     private InvitationsView invitations;
@@ -112,14 +118,32 @@ final class Screens {
         return () -> List.copyOf(loaded).forEach(Refreshable::refresh);
     }
 
-    /** Shows a record in its section's list, selected. */
-    private void open(Section section, long id) {
+    /** Shows a record in its section's list, selected (the section's screen is built by then). */
+    @Override
+    public void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
+            case COUNTERPARTS -> counterparts.open(id);
+            case ORGANISATIONS -> organisationsController.open(id);
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            case EVENTS -> eventsView.reveal(e -> e.event().id() == id);
+            case DOCUMENTS -> documents.reveal(d -> d.id() == id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
+        }
+    }
+
+    @Override
+    public void open(RecordKind kind, long id) {
+        switch (kind) {
+            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION, EVENT, DOCUMENT ->
+                    RecordOpener.super.open(kind, id);
+            case FOLLOW_UP -> services.tasks().read(() -> services.backend().followUps().find(id)
+                            .map(FollowUp::meetingId),
+                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
+                            () -> navigator.accept(Section.TODAY)),
+                    failure -> services.dialogs().failure("The follow-up could not be read", failure));
         }
     }
 
@@ -135,25 +159,22 @@ final class Screens {
         switch (section) {
             case TODAY -> {
                 controllers.put(section, s -> new TodayController(today, s.tasks(), s.backend().calendar(), s.clock(),
-                        this::open));
+                        this));
                 return today;
             }
             case COUNTERPARTS -> {
                 CounterpartsView view = new CounterpartsView();
                 controllers.put(section, s -> counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(),
                         s.backend().counterparts(), new CounterpartForm(s.tasks(), s.dialogs(),
-                        s.backend().counterparts(), countries(s), organisations)));
+                        s.backend().counterparts(), countries(s), organisations), s.backend().links(), this));
                 return view;
             }
             case ORGANISATIONS -> {
                 OrganisationsView view = new OrganisationsView();
-                LongConsumer openPerson = id -> {
-                    navigator.accept(Section.COUNTERPARTS);
-                    counterparts.open(id);
-                };
-                controllers.put(section, s -> new OrganisationsController(view, s.tasks(), s.dialogs(),
-                        s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
-                        s.backend().organisations(), s.backend().counterparts(), countries(s)), openPerson));
+                controllers.put(section, s -> organisationsController = new OrganisationsController(view, s.tasks(),
+                        s.dialogs(), s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
+                        s.backend().organisations(), s.backend().counterparts(), countries(s)), s.backend().links(),
+                        this));
                 return view;
             }
             case TRIPS -> {
@@ -173,31 +194,41 @@ final class Screens {
             }
             case INVITATIONS -> {
                 invitations = new InvitationsView();
-                controllers.put(section, s -> new InvitationsController(invitations, s.tasks(),
-                        s.backend().invitations(), s.clock()));
+                controllers.put(section, s -> {
+                    InvitationsController controller = new InvitationsController(invitations, s.tasks(),
+                            s.backend().invitations(), s.clock());
+                    // An invitation shows the names of its parties: a person or organisation edited or deleted
+                    // changes them.
+                    s.backend().changes().add((kind, id) -> {
+                        if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
+                            Platform.runLater(controller::refresh);
+                        }
+                    });
+                    return controller;
+                });
                 return invitations;
             }
             case CALENDAR -> {
                 CalendarView view = new CalendarView();
                 controllers.put(section, s -> new CalendarController(view, s.tasks(), s.backend().calendar(),
-                        s.clock(), this::open));
+                        s.clock(), this));
                 return view;
             }
             case TIMELINE -> {
                 TimelineView view = new TimelineView();
                 controllers.put(section, s -> new TimelineController(view, s.tasks(), s.backend().calendar(),
-                        s.clock(), this::open));
+                        s.clock(), this));
                 return view;
             }
             case EVENTS -> {
-                EventsView view = new EventsView();
+                EventsView view = eventsView = new EventsView();
                 controllers.put(section, s -> new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
                         new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s),
                                 organisations)));
                 return view;
             }
             case DOCUMENTS -> {
-                DocumentsView view = new DocumentsView();
+                DocumentsView view = documents = new DocumentsView();
                 controllers.put(section, s -> new DocumentsController(view, s.tasks(), s.dialogs(),
                         s.backend().documents(), new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(),
                         countries(s), organisations, meetingChoices, events)));
