@@ -19,6 +19,12 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.followups.FollowUpsController;
+import org.protocoldesk.ui.followups.FollowUpsView;
+import org.protocoldesk.ui.invitations.InvitationDecisions;
+import org.protocoldesk.ui.invitations.InvitationForm;
+import org.protocoldesk.ui.invitations.InvitationPane;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
 import org.protocoldesk.ui.meetings.MeetingsController;
@@ -49,6 +55,9 @@ final class Screens {
     private final InvitationsView invitations = new InvitationsView();
     private final CalendarView calendar = new CalendarView();
     private final TimelineView timeline = new TimelineView();
+    private final FollowUpsView followUps = new FollowUpsView();
+    private InvitationsController invitationsController;
+    private FollowUpsController followUpsController;
 
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
@@ -58,6 +67,7 @@ final class Screens {
         nodes.put(Section.TRIPS, trips);
         nodes.put(Section.MEETINGS, meetings);
         nodes.put(Section.INVITATIONS, invitations);
+        nodes.put(Section.FOLLOW_UPS, followUps);
         nodes.put(Section.CALENDAR, calendar);
         nodes.put(Section.TIMELINE, timeline);
         return nodes;
@@ -81,7 +91,8 @@ final class Screens {
         switch (section) {
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
-            case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            case INVITATIONS -> invitationsController.reveal(id);
+            case FOLLOW_UPS -> followUpsController.reveal(id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
         }
     }
@@ -107,14 +118,34 @@ final class Screens {
                 backend.counterparts(), countries), openPerson);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
-        return List.of(choices,
-                new TodayController(today, tasks, backend.calendar(), clock, this::open),
+        TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this::open);
+        CalendarController calendarController = new CalendarController(calendar, tasks, backend.calendar(), clock,
+                this::open);
+        Runnable commitmentsChanged = () -> {
+            todayController.refresh();
+            calendarController.refresh();
+        };
+        Choices<Long, PersonChoice> people = new Choices<>(PersonChoice::id);
+        InvitationForm invitationForm = new InvitationForm(tasks, dialogs, backend.invitations(), people,
+                organisationChoices, countries);
+        InvitationDecisions decisions = new InvitationDecisions(tasks, backend.ledger(), backend.meetings(),
+                backend.trips(), backend.events(), clock);
+        invitationsController = new InvitationsController(invitations, tasks, dialogs, backend.invitations(),
+                invitationForm, decisions, new InvitationPane(invitationForm, decisions, this::open), clock,
+                commitmentsChanged);
+        followUpsController = new FollowUpsController(followUps, tasks, dialogs, backend.followUps(), clock,
+                this::open, commitmentsChanged);
+        Refreshable peopleChoices = () -> people.load(tasks, backend.meetingLog()::people,
+                invitationForm::reloadUnlessEdited);
+        return List.of(choices, peopleChoices,
+                todayController,
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
+                invitationsController,
+                followUpsController,
+                calendarController,
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
     }
 }

@@ -9,6 +9,7 @@ import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
@@ -87,7 +88,7 @@ record DemoData(List<Country> countries, List<OrganisationEntry> organisations, 
                            String inviteeOrganisation, String place, String country, LocalDate proposedStart,
                            LocalDate proposedEnd, LocalDate extendedOn, String extendedAtMeeting,
                            LocalDate replyDeadline, InvitationStatus status, String fulfilledByTrip,
-                           String fulfilledByEvent, String notes) implements Keyed {
+                           String fulfilledByEvent, String notes, DatePrecision proposedPrecision) implements Keyed {
     }
 
     record DocumentEntry(String key, DocumentKind kind, String title, DocumentStatus status, LocalDate concludedOn,

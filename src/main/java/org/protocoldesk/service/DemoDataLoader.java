@@ -153,7 +153,7 @@ final class DemoDataLoader {
                 organisations.get(e.inviteeOrganisation(), usedBy), e.place(), countries.get(e.country(), usedBy),
                 e.proposedStart(), e.proposedEnd(), e.extendedOn(), meetings.get(e.extendedAtMeeting(), usedBy),
                 e.replyDeadline(), e.status(), trips.get(e.fulfilledByTrip(), usedBy),
-                events.get(e.fulfilledByEvent(), usedBy), e.notes()));
+                events.get(e.fulfilledByEvent(), usedBy), e.notes(), e.proposedPrecision(), null, null));
         mark(DemoTable.INVITATION, stored.id());
     }
 

@@ -16,6 +16,7 @@ public enum Section {
     TRIPS("Trips", Material2OutlinedAL.FLIGHT_TAKEOFF),
     MEETINGS("Meetings", Material2OutlinedAL.FORUM),
     INVITATIONS("Invitations", Material2OutlinedMZ.MAIL_OUTLINE),
+    FOLLOW_UPS("Follow-ups", Material2OutlinedAL.ASSIGNMENT_TURNED_IN),
     CALENDAR("Calendar", Material2OutlinedAL.CALENDAR_TODAY),
     TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE);
 
@@ -35,9 +36,9 @@ public enum Section {
         return icon;
     }
 
-    /** The name in node ids: {@code #nav-counterparts}, {@code #counterparts-screen}. */
+    /** The name in node ids: {@code #nav-counterparts}, {@code #counterparts-screen}, {@code #follow-ups-screen}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public KeyCombination shortcut() {
