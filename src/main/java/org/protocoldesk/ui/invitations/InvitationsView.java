@@ -98,7 +98,8 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
 
     private static String searchText(InvitationSummary summary) {
         Invitation i = summary.invitation();
-        return SearchText.of(summary.inviter(), summary.invitee(), EnumLabels.of(i.occasion()), i.description(),
-                i.place(), summary.countryName());
+        return SearchText.of(EnumLabels.of(i.direction()), summary.inviter(), summary.invitee(),
+                EnumLabels.of(i.occasion()), i.description(), i.place(), summary.countryName(),
+                EnumLabels.of(i.status()));
     }
 }
