@@ -218,7 +218,7 @@ class InvitationsScreenTest extends FxRobot {
         chooseFirst("#invitation-inviter-person", "Mohammad Movahedi-Azad");
         chooseFirst("#invitation-invitee-person", "Kamran Aliyev");
         fill("#invitation-extended-on", org.protocoldesk.ui.common.Dates.day(EXTENDED));
-        fill("#invitation-reply-deadline", "1 Aug 2026");
+        fill("#invitation-reply-deadline", org.protocoldesk.ui.common.Dates.day(TODAY.plusMonths(2)));
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         waitUntil(() -> invitationCount() == before + 1);
