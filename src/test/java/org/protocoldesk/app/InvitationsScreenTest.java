@@ -230,7 +230,8 @@ class InvitationsScreenTest extends FxRobot {
         ComboBox<Object> meetings = lookup("#invitation-meeting").queryAs(ComboBox.class);
         waitUntil(() -> meetings.getItems().size() == 1);
         interact(() -> meetings.setValue(meetings.getItems().get(0)));
-        clickOn("#invitation-link");
+        assertThat(lookup("#invitation-link").query().isVisible()).isTrue();
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.M).release(KeyCode.M, KeyCode.SHIFT, KeyCode.CONTROL);
 
         waitUntil(() -> String.valueOf(meeting).equals(query(
                 "SELECT extended_at_meeting_id FROM invitation WHERE description LIKE 'Letter:%'")));

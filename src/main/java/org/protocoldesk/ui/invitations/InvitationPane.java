@@ -157,7 +157,7 @@ public final class InvitationPane {
         link.setId(ID + "-link");
         link.setTooltip(new Tooltip("Link to the meeting chosen (" + LINK.getDisplayText() + ")"));
         link.setOnAction(event -> decisions.linkToMeeting());
-        b.row("link-row", "", link);
+        b.row("link-row", "", new HBox(link));
         return b.build();
     }
 
