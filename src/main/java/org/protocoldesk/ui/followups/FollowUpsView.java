@@ -58,7 +58,7 @@ public final class FollowUpsView extends ListScreen<FollowUpSummary> {
                 Columns.deadline("Due", 140, (FollowUpSummary f) -> f.followUp().dueDate(), FollowUpsView::open,
                         today),
                 Columns.text("Action", 320, (FollowUpSummary f) -> f.followUp().text()),
-                Columns.label("Owed by", 80, (FollowUpSummary f) -> f.followUp().owedBy()),
+                Columns.label("Owed by", 90, (FollowUpSummary f) -> f.followUp().owedBy()),
                 Columns.text("Owner", 170, FollowUpSummary::ownerName),
                 Columns.text("From the meeting", 260, FollowUpsView::fromMeeting),
                 Columns.label("Status", 85, (FollowUpSummary f) -> f.followUp().status()),
@@ -106,7 +106,7 @@ public final class FollowUpsView extends ListScreen<FollowUpSummary> {
         HBox bar = new HBox(10, new PillSwitch<>(ID + "-filter", List.of(FollowUpFilter.values()),
                 FollowUpFilter::label, filter), spacer, day.build(), markDone, drop, openMeeting);
         bar.getStyleClass().add("list-groups");
-        bar.setAlignment(Pos.TOP_LEFT);
+        bar.setAlignment(Pos.CENTER_LEFT);
         addBar(bar);
     }
 

@@ -98,6 +98,7 @@ public final class InvitationPane {
         open.setTooltip(new Tooltip("Show the meeting in Meetings"));
         open.disableProperty().bind(decisions.extendedAtProperty().isNull());
         open.setOnAction(event -> opener.open(Section.MEETINGS, decisions.extendedAtProperty().get().id()));
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the meeting's title wraps instead
         HBox meetingRow = new HBox(8, meeting, open);
         meetingRow.setAlignment(Pos.CENTER_LEFT);
         b.row("extended-at", "Extended at", meetingRow);
@@ -124,7 +125,7 @@ public final class InvitationPane {
         b.date(decisions.on);
         b.text(decisions.reason).setPromptText("Required to decline");
         b.picker(decisions.fulfilledBy, decisions.fulfilments(), Fulfilment::text)
-                .setPromptText("Required to mark fulfilled: the trip or event");
+                .setPromptText("The trip or event, to mark fulfilled");
         FlowPane actions = new FlowPane(6, 6);
         for (InvitationAction action : InvitationAction.values()) {
             Button button = new Button(EnumLabels.of(action) + (needsMore(action) ? "…" : ""));

@@ -2,6 +2,7 @@ package org.protocoldesk.ui.invitations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -44,12 +45,11 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
     private InvitationsView(ObjectProperty<LocalDate> today) {
         super(Section.INVITATIONS.id(), Section.INVITATIONS.icon(), TEXTS,
                 new ListViewModel<>(InvitationsView::searchText), List.of(
-                        Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
+                        Columns.deadline("Reply by", 130, (InvitationSummary i) -> i.invitation().replyDeadline(),
                                 InvitationsView::pending, today),
-                        Columns.text("From", 200, InvitationSummary::inviter),
-                        Columns.text("To", 200, InvitationSummary::invitee),
-                        Columns.label("Occasion", 120, (InvitationSummary i) -> i.invitation().occasion()),
-                        Columns.approximateRange("Proposed dates", 150,
+                        Columns.text("Invitation", 230, InvitationsView::what),
+                        Columns.text("From or to", 190, InvitationsView::counterpart),
+                        Columns.approximateRange("Proposed dates", 130,
                                 (InvitationSummary i) -> i.invitation().proposedFrom(),
                                 (InvitationSummary i) -> i.invitation().proposedTo()),
                         Columns.text("Place", 120, InvitationsView::place)));
@@ -86,6 +86,19 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
 
     private static String directionText(InvitationDirection direction) {
         return direction == InvitationDirection.INCOMING ? "Received" : "Extended";
+    }
+
+    /** The description, else the occasion: "6th Meeting of the ECO Prosecutors General", "Official visit". */
+    private static String what(InvitationSummary summary) {
+        return InvitationForm.headline(summary.invitation());
+    }
+
+    /** Who invites us, for one received; whom we invite, for one extended. */
+    private static String counterpart(InvitationSummary summary) {
+        Invitation i = summary.invitation();
+        return i.direction() == InvitationDirection.INCOMING
+                ? "From " + Objects.requireNonNullElse(summary.inviter(), Objects.toString(i.inviterName(), ""))
+                : "To " + Objects.requireNonNullElse(summary.invitee(), Objects.toString(i.inviteeName(), ""));
     }
 
     private static boolean pending(InvitationSummary summary) {
