@@ -83,7 +83,7 @@ class FollowUpsScreenTest extends FxRobot {
 
     @Test
     void openFollowUpsAreListedByDueDateOverdueInRedAndDueWithinAWeekHighlighted() throws TimeoutException {
-        shortcut(KeyCode.DIGIT7);
+        clickOn("#nav-follow-ups");
         waitUntil(() -> rows().getItems().size() >= 3);
         assertThat(rows().getItems()).extracting(f -> f.followUp().dueDate()).isSorted();
 
@@ -124,7 +124,7 @@ class FollowUpsScreenTest extends FxRobot {
         waitUntil(() -> todayFollowUps().getItems().size() == 3
                 && todayFollowUps().getItems().stream().noneMatch(f -> f.followUp().text().startsWith("Book the")));
 
-        shortcut(KeyCode.DIGIT7);
+        clickOn("#nav-follow-ups");
         clickOn("#follow-ups-filter-done");
         waitUntil(() -> rows().getItems().size() == 1
                 && rows().getItems().get(0).followUp().status() == FollowUpStatus.DONE);
@@ -144,7 +144,7 @@ class FollowUpsScreenTest extends FxRobot {
     }
 
     private void select(String text) throws TimeoutException {
-        shortcut(KeyCode.DIGIT7);
+        clickOn("#nav-follow-ups");
         clickOn("#follow-ups-filter-open");
         waitUntil(() -> rows().getItems().stream().anyMatch(f -> f.followUp().text().equals(text)));
         interact(() -> rows().getSelectionModel().select(rows().getItems().stream()

@@ -166,7 +166,7 @@ class LogMeetingRobotTest extends FxRobot {
             assertThat(invitations).filteredOn(i -> id == java.util.Objects.requireNonNullElse(
                     i.invitation().extendedAtMeetingId(), -1L)).singleElement()
                     .satisfies(i -> {
-                        assertThat(i.invitee()).contains("Yusuf Rahmon");
+                        assertThat(i.invitee().person()).isEqualTo("Yusuf Rahmon");
                         assertThat(i.invitation().proposedFrom()).isEqualTo(
                                 org.protocoldesk.model.ApproximateDate.month(java.time.YearMonth.of(2025, 1)));
                         assertThat(i.invitation().proposedTo()).isEqualTo(

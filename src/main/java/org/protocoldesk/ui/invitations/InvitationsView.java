@@ -2,7 +2,6 @@ package org.protocoldesk.ui.invitations;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -18,6 +17,7 @@ import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
 import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.PartyTexts;
 import org.protocoldesk.ui.common.PillSwitch;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.shell.Section;
@@ -95,10 +95,8 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
 
     /** Who invites us, for one received; whom we invite, for one extended. */
     private static String counterpart(InvitationSummary summary) {
-        Invitation i = summary.invitation();
-        return i.direction() == InvitationDirection.INCOMING
-                ? "From " + Objects.requireNonNullElse(summary.inviter(), Objects.toString(i.inviterName(), ""))
-                : "To " + Objects.requireNonNullElse(summary.invitee(), Objects.toString(i.inviteeName(), ""));
+        return summary.invitation().direction() == InvitationDirection.INCOMING
+                ? "From " + PartyTexts.of(summary.inviter()) : "To " + PartyTexts.of(summary.invitee());
     }
 
     private static boolean pending(InvitationSummary summary) {
@@ -111,7 +109,8 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
 
     private static String searchText(InvitationSummary summary) {
         Invitation i = summary.invitation();
-        return SearchText.of(EnumLabels.of(i.direction()), summary.inviter(), summary.invitee(),
+        return SearchText.of(EnumLabels.of(i.direction()), PartyTexts.of(summary.inviter()),
+                PartyTexts.of(summary.invitee()),
                 EnumLabels.of(i.occasion()), i.description(), i.place(), summary.countryName(),
                 EnumLabels.of(i.status()));
     }

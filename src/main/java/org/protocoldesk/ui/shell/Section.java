@@ -16,9 +16,11 @@ public enum Section {
     TRIPS("Trips", Material2OutlinedAL.FLIGHT_TAKEOFF),
     MEETINGS("Meetings", Material2OutlinedAL.FORUM),
     INVITATIONS("Invitations", Material2OutlinedMZ.MAIL_OUTLINE),
-    FOLLOW_UPS("Follow-ups", Material2OutlinedAL.ASSIGNMENT_TURNED_IN),
     CALENDAR("Calendar", Material2OutlinedAL.CALENDAR_TODAY),
-    TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE);
+    TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE),
+    EVENTS("Events", Material2OutlinedAL.EVENT),
+    DOCUMENTS("Documents", Material2OutlinedAL.DESCRIPTION),
+    FOLLOW_UPS("Follow-ups", Material2OutlinedAL.ASSIGNMENT_TURNED_IN);
 
     private final String title;
     private final Ikon icon;
@@ -41,7 +43,9 @@ public enum Section {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, as the digits lie on the keyboard; null for any after. */
     public KeyCombination shortcut() {
-        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+        return ordinal() >= 10 ? null
+                : new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1) % 10), KeyCombination.SHORTCUT_DOWN);
     }
 }
