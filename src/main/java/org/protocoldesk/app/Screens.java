@@ -12,7 +12,6 @@ import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Document;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
-import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
@@ -27,6 +26,12 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.followups.FollowUpsController;
+import org.protocoldesk.ui.followups.FollowUpsView;
+import org.protocoldesk.ui.invitations.InvitationDecisions;
+import org.protocoldesk.ui.invitations.InvitationForm;
+import org.protocoldesk.ui.invitations.InvitationPane;
 import org.protocoldesk.ui.documents.DocumentForm;
 import org.protocoldesk.ui.documents.DocumentsController;
 import org.protocoldesk.ui.documents.DocumentsView;
@@ -68,6 +73,9 @@ final class Screens implements RecordOpener {
     private final TimelineView timeline = new TimelineView();
     private final EventsView events = new EventsView();
     private final DocumentsView documents = new DocumentsView();
+    private final FollowUpsView followUps = new FollowUpsView();
+    private InvitationsController invitationsController;
+    private FollowUpsController followUpsController;
 
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
@@ -77,6 +85,7 @@ final class Screens implements RecordOpener {
         nodes.put(Section.TRIPS, trips);
         nodes.put(Section.MEETINGS, meetings);
         nodes.put(Section.INVITATIONS, invitations);
+        nodes.put(Section.FOLLOW_UPS, followUps);
         nodes.put(Section.CALENDAR, calendar);
         nodes.put(Section.TIMELINE, timeline);
         nodes.put(Section.EVENTS, events);
@@ -88,9 +97,6 @@ final class Screens implements RecordOpener {
     // Set by connect, before any screen can open a record.
     private CounterpartsController counterpartsController;
     private OrganisationsController organisationsController;
-    private TaskRunner tasks;
-    private Dialogs dialogs;
-    private Backend backend;
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -111,30 +117,16 @@ final class Screens implements RecordOpener {
             case ORGANISATIONS -> organisationsController.open(id);
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
-            case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            case INVITATIONS -> invitationsController.reveal(id);
+            case FOLLOW_UPS -> followUpsController.reveal(id);
             case EVENTS -> events.reveal(e -> e.event().id() == id);
             case DOCUMENTS -> documents.reveal(d -> d.id() == id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
         }
     }
 
-    @Override
-    public void open(RecordKind kind, long id) {
-        switch (kind) {
-            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION, EVENT, DOCUMENT ->
-                    RecordOpener.super.open(kind, id);
-            case FOLLOW_UP -> tasks.read(() -> backend.followUps().find(id).map(FollowUp::meetingId),
-                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
-                            () -> navigator.accept(Section.TODAY)),
-                    failure -> dialogs.failure("The follow-up could not be read", failure));
-        }
-    }
-
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
-        this.backend = backend;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         Choices<String, Country> countries = new Choices<>(Country::code);
         Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
         Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
@@ -157,23 +149,41 @@ final class Screens implements RecordOpener {
                 backend.counterparts(), countries), backend.links(), this);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
-        InvitationsController invitationsController = new InvitationsController(invitations, tasks,
-                backend.invitations(), clock);
+        TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this);
+        CalendarController calendarController = new CalendarController(calendar, tasks, backend.calendar(), clock,
+                this);
+        Runnable commitmentsChanged = () -> {
+            todayController.refresh();
+            calendarController.refresh();
+        };
+        Choices<Long, PersonChoice> people = new Choices<>(PersonChoice::id);
+        InvitationForm invitationForm = new InvitationForm(tasks, dialogs, backend.invitations(), people,
+                organisationChoices, countries);
+        InvitationDecisions decisions = new InvitationDecisions(tasks, backend.ledger(), backend.meetings(),
+                backend.trips(), backend.events(), clock);
+        invitationsController = new InvitationsController(invitations, tasks, dialogs, backend.invitations(),
+                invitationForm, decisions, new InvitationPane(invitationForm, decisions, this), clock,
+                commitmentsChanged);
+        followUpsController = new FollowUpsController(followUps, tasks, dialogs, backend.followUps(), clock,
+                this, commitmentsChanged);
+        Refreshable peopleChoices = () -> people.load(tasks, backend.meetingLog()::people,
+                invitationForm::reloadUnlessEdited);
         // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
         backend.changes().add((kind, id) -> {
             if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
                 Platform.runLater(invitationsController::refresh);
             }
         });
-        return List.of(choices,
-                new TodayController(today, tasks, backend.calendar(), clock, this),
+        return List.of(choices, peopleChoices,
+                todayController,
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
                         backend.trips(), countries, ourPeople, eventChoices)),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 invitationsController,
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this),
+                followUpsController,
+                calendarController,
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this),
                 new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks, dialogs,
                         backend.events(), countries, organisationChoices)),

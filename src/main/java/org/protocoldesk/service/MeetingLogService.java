@@ -14,6 +14,8 @@ import org.protocoldesk.model.DocumentTerms;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpEntry;
 import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationTerms;
@@ -191,8 +193,17 @@ public final class MeetingLogService {
                                          String notes) {
         return new Invitation(id, t.direction(), t.occasion(), t.description(), t.inviterPersonId(),
                 t.inviterOrganisationId(), t.inviteePersonId(), t.inviteeOrganisationId(), entry.place(),
-                entry.countryCode(), t.proposedStart(), t.proposedEnd(), entry.date(), meetingId, t.replyDeadline(),
-                status, fulfilledByTripId, fulfilledByEventId, notes);
+                entry.countryCode(), dateOf(t.proposedFrom()), dateOf(t.proposedTo()), entry.date(), meetingId,
+                t.replyDeadline(), status, fulfilledByTripId, fulfilledByEventId, notes, precisionOf(t.proposedFrom()),
+                null, null, precisionOf(t.proposedTo()));
+    }
+
+    private static LocalDate dateOf(ApproximateDate date) {
+        return date == null ? null : date.date();
+    }
+
+    private static DatePrecision precisionOf(ApproximateDate date) {
+        return date == null ? null : date.precision();
     }
 
     private static long storeDocument(Stores s, DocumentTerms terms, MeetingEntry entry, long meetingId) {
@@ -262,8 +273,8 @@ public final class MeetingLogService {
 
     private static InvitationTerms terms(Invitation i) {
         return new InvitationTerms(i.id(), i.direction(), i.occasion(), i.description(), i.inviterPersonId(),
-                i.inviterOrganisationId(), i.inviteePersonId(), i.inviteeOrganisationId(), i.proposedStart(),
-                i.proposedEnd(), i.replyDeadline());
+                i.inviterOrganisationId(), i.inviteePersonId(), i.inviteeOrganisationId(), i.proposedFrom(),
+                i.proposedTo(), i.replyDeadline());
     }
 
     private static DocumentTerms terms(Document d) {

@@ -1,5 +1,6 @@
 package org.protocoldesk.service;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Meeting;
@@ -21,6 +22,11 @@ public final class MeetingService {
 
     public List<MeetingSummary> latest(Page page) {
         return data.read(s -> s.meetings().latest(page));
+    }
+
+    /** The meetings held from {@code from} to {@code to}, both included, in order of date and time. */
+    public List<MeetingSummary> between(LocalDate from, LocalDate to) {
+        return data.read(s -> s.meetings().between(from, to));
     }
 
     public int count() {

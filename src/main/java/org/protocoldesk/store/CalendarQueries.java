@@ -24,9 +24,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.PersonRef;
@@ -64,8 +67,10 @@ public final class CalendarQueries {
         items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
         items.addAll(meetings(MEETING.LOCAL_DATE.between(from, to)));
         items.addAll(replyDeadlines(INVITATION.REPLY_DEADLINE.between(from, to)));
-        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to).and(INVITATION.PROPOSED_END.ge(from)
-                .or(INVITATION.PROPOSED_END.isNull().and(INVITATION.PROPOSED_START.ge(from))))));
+        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to)
+                .and(lastDayNotBefore(INVITATION.PROPOSED_END, INVITATION.PROPOSED_END_PRECISION, from)
+                        .or(INVITATION.PROPOSED_END.isNull().and(
+                                lastDayNotBefore(INVITATION.PROPOSED_START, INVITATION.PROPOSED_PRECISION, from))))));
         items.addAll(followUpsDue(FOLLOW_UP.DUE_DATE.between(from, to)));
         items.sort(ORDER);
         return items;
@@ -139,6 +144,17 @@ public final class CalendarQueries {
                 });
     }
 
+    /**
+     * The approximate date in {@code date} (its first day) and {@code precision} may still be on or after {@code day}:
+     * "Sep 2024" is, for 15 September. Compared with the first day of {@code day}'s month or year, so that the
+     * column's index serves.
+     */
+    private static Condition lastDayNotBefore(Field<LocalDate> date, Field<DatePrecision> precision, LocalDate day) {
+        return precision.eq(DatePrecision.DAY).and(date.ge(day))
+                .or(precision.eq(DatePrecision.MONTH).and(date.ge(day.withDayOfMonth(1))))
+                .or(precision.eq(DatePrecision.YEAR).and(date.ge(day.withDayOfYear(1))));
+    }
+
     List<CalendarItem> replyDeadlines(Condition which) {
         return invitations(INVITATION.STATUS.eq(InvitationStatus.PENDING).and(which),
                 CalendarItemKind.REPLY_DEADLINE);
@@ -151,7 +167,8 @@ public final class CalendarQueries {
 
     private List<CalendarItem> invitations(Condition which, CalendarItemKind kind) {
         return tx.select(INVITATION.ID, INVITATION.DESCRIPTION, INVITATION.REPLY_DEADLINE, INVITATION.PROPOSED_START,
-                        INVITATION.PROPOSED_END, INVITATION.PLACE, INVITATION.COUNTRY_CODE,
+                        INVITATION.PROPOSED_END, INVITATION.PROPOSED_PRECISION, INVITATION.PROPOSED_END_PRECISION,
+                        INVITATION.PLACE, INVITATION.COUNTRY_CODE,
                         INVITATION.FULFILLED_BY_TRIP_ID, INVITER.ID, INVITER.FULL_NAME, INVITER_ORGANISATION.NAME,
                         INVITEE.ID, INVITEE.FULL_NAME, INVITEE_ORGANISATION.NAME)
                 .from(INVITATION)
@@ -163,7 +180,9 @@ public final class CalendarQueries {
                 .fetch(r -> {
                     boolean deadline = kind == CalendarItemKind.REPLY_DEADLINE;
                     LocalDate start = deadline ? r.get(INVITATION.REPLY_DEADLINE) : r.get(INVITATION.PROPOSED_START);
-                    LocalDate end = deadline ? start : r.get(INVITATION.PROPOSED_END);
+                    LocalDate end = deadline ? start : lastProposedDay(r.get(INVITATION.PROPOSED_START),
+                            r.get(INVITATION.PROPOSED_PRECISION), r.get(INVITATION.PROPOSED_END),
+                            r.get(INVITATION.PROPOSED_END_PRECISION));
                     return new CalendarItem(kind, r.get(INVITATION.ID), r.get(INVITATION.DESCRIPTION), start, end,
                             null, null, null, r.get(INVITATION.PLACE), r.get(INVITATION.COUNTRY_CODE),
                             Stream.of(r.get(INVITER.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
@@ -174,6 +193,16 @@ public final class CalendarQueries {
                                     ref(r.get(INVITEE.ID), r.get(INVITEE.FULL_NAME))).flatMap(Optional::stream).toList(),
                             idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)));
                 });
+    }
+
+    /** The last day a proposed visit may take: that of its end, else of its start when only its month or year is known. */
+    private static LocalDate lastProposedDay(LocalDate start, DatePrecision startPrecision, LocalDate end,
+                                             DatePrecision endPrecision) {
+        if (end != null) {
+            return new ApproximateDate(end, endPrecision).last();
+        }
+        return start == null || startPrecision == DatePrecision.DAY ? null
+                : new ApproximateDate(start, startPrecision).last();
     }
 
     List<CalendarItem> followUpsDue(Condition which) {

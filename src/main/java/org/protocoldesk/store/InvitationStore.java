@@ -6,6 +6,7 @@ import static org.protocoldesk.store.generated.Tables.INVITATION_STATUS_CHANGE;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -15,6 +16,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
+import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.PartyNames;
@@ -91,6 +93,22 @@ public final class InvitationStore {
         return summaries(DSL.noCondition(), page, INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
     }
 
+    /**
+     * A page of the invitations in one status and direction, as the Invitations screen groups them: pending ones
+     * nearest reply deadline first, decided ones latest deadline first; those with no deadline last.
+     */
+    public List<InvitationSummary> inGroup(InvitationStatus status, InvitationDirection direction, Page page) {
+        SortField<LocalDate> byDeadline = status == InvitationStatus.PENDING
+                ? INVITATION.REPLY_DEADLINE.asc().nullsLast() : INVITATION.REPLY_DEADLINE.desc().nullsLast();
+        return summaries(INVITATION.STATUS.eq(status).and(INVITATION.DIRECTION.eq(direction)), page, byDeadline,
+                INVITATION.ID.desc());
+    }
+
+    /** The invitation as lists show it, with its parties' names. */
+    public Optional<InvitationSummary> summary(long id) {
+        return summaries(INVITATION.ID.eq(id), Page.ALL, INVITATION.ID.asc()).stream().findFirst();
+    }
+
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
         return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING), Page.ALL,
@@ -145,6 +163,7 @@ public final class InvitationStore {
         record.setProposedPrecision(invitation.proposedPrecision());
         record.setInviterName(invitation.inviterName());
         record.setInviteeName(invitation.inviteeName());
+        record.setProposedEndPrecision(invitation.proposedEndPrecision());
     }
 
     private static Invitation toModel(InvitationRecord r) {
@@ -153,6 +172,6 @@ public final class InvitationStore {
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
                 r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
                 r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes(), r.getProposedPrecision(),
-                r.getInviterName(), r.getInviteeName());
+                r.getInviterName(), r.getInviteeName(), r.getProposedEndPrecision());
     }
 }

@@ -97,9 +97,9 @@ class LogMeetingRobotTest extends FxRobot {
             key(KeyCode.TAB); // invited by: our participant
             key(KeyCode.TAB); // invited: the first counterpart
             key(KeyCode.TAB);
-            type("1 Jan 2025");
+            type("Jan 2025");
             key(KeyCode.TAB);
-            type("30 Jun 2025");
+            type("Jun 2025");
             key(KeyCode.TAB);
             type("1 Sep 2024");
             key(KeyCode.TAB);
@@ -143,6 +143,7 @@ class LogMeetingRobotTest extends FxRobot {
             assertThat(meeting.topics()).contains("Judicial training", "extradition", "mutual legal assistance");
 
             shortcut(KeyCode.DIGIT6);
+            clickOn("#invitations-direction-outgoing"); // extended by us
             shortcut(KeyCode.F);
             write("official visit kamran yusuf pending");
             waitUntil(() -> table("#invitations-table").getItems().size() == 1);
@@ -164,7 +165,13 @@ class LogMeetingRobotTest extends FxRobot {
             List<InvitationSummary> invitations = new InvitationService(data).summaries();
             assertThat(invitations).filteredOn(i -> id == java.util.Objects.requireNonNullElse(
                     i.invitation().extendedAtMeetingId(), -1L)).singleElement()
-                    .satisfies(i -> assertThat(i.invitee().person()).isEqualTo("Yusuf Rahmon"));
+                    .satisfies(i -> {
+                        assertThat(i.invitee().person()).isEqualTo("Yusuf Rahmon");
+                        assertThat(i.invitation().proposedFrom()).isEqualTo(
+                                org.protocoldesk.model.ApproximateDate.month(java.time.YearMonth.of(2025, 1)));
+                        assertThat(i.invitation().proposedTo()).isEqualTo(
+                                org.protocoldesk.model.ApproximateDate.month(java.time.YearMonth.of(2025, 6)));
+                    });
             List<DocumentSummary> documents = new DocumentService(data).summaries();
             assertThat(documents).extracting(DocumentSummary::title).contains("Memorandum on judicial training");
         }

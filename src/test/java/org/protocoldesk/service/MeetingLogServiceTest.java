@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,6 +17,7 @@ import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentTerms;
@@ -189,7 +191,8 @@ class MeetingLogServiceTest extends StoreTestSupport {
 
     private InvitationTerms invitationTerms(LocalDate deadline) {
         return new InvitationTerms(null, InvitationDirection.OUTGOING, InvitationOccasion.OFFICIAL_VISIT, null,
-                principal, null, movahedi, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), deadline);
+                principal, null, movahedi, null, ApproximateDate.month(YearMonth.of(2025, 1)),
+                ApproximateDate.month(YearMonth.of(2025, 6)), deadline);
     }
 
     private static MeetingEntry withDate(MeetingEntry e, LocalDate date) {

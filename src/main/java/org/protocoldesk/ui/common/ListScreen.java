@@ -112,6 +112,11 @@ public class ListScreen<T> extends VBox {
         header.getChildren().addAll(header.getChildren().size() - 1, List.of(filters));
     }
 
+    /** Adds a bar between the header and the table, e.g. switches that choose which group of rows to list. */
+    protected final void addBar(Node bar) {
+        getChildren().add(getChildren().indexOf(header) + 1, bar);
+    }
+
     /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */
     protected final Label note() {
         return note;

@@ -169,7 +169,8 @@ public final class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(section.title() + " (" + section.shortcut().getDisplayText() + ")"));
+            button.setTooltip(new Tooltip(section.shortcut() == null ? section.title()
+                    : section.title() + " (" + section.shortcut().getDisplayText() + ")"));
             navButtons.put(section, button);
             rail.getChildren().add(button);
         }

@@ -147,8 +147,8 @@ public final class TodayView extends VBox {
     }
 
     /**
-     * Opens each panel's rows where their records are: trips, invitations and meetings in their lists, a follow-up
-     * at the meeting it came from. Events have no screen of their own yet.
+     * Opens each panel's rows where their records are: trips, invitations, follow-ups and meetings in their lists.
+     * Events have no screen of their own yet.
      */
     void setOpener(RecordOpener opener) {
         comingUpCard.setOnOpen(item -> {
@@ -157,11 +157,7 @@ public final class TodayView extends VBox {
             }
         });
         invitationsCard.setOnOpen(i -> opener.open(Section.INVITATIONS, i.invitation().id()));
-        followUpsCard.setOnOpen(f -> {
-            if (f.followUp().meetingId() != null) {
-                opener.open(Section.MEETINGS, f.followUp().meetingId());
-            }
-        });
+        followUpsCard.setOnOpen(f -> opener.open(Section.FOLLOW_UPS, f.followUp().id()));
         recentMeetingsCard.setOnOpen(m -> opener.open(Section.MEETINGS, m.id()));
     }
 
