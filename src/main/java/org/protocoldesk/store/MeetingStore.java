@@ -14,11 +14,13 @@ import static org.protocoldesk.store.generated.Tables.PERSON;
 import static org.protocoldesk.store.generated.Tables.TOPIC;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -26,7 +28,9 @@ import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingFilter;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeLink;
@@ -114,6 +118,44 @@ public final class MeetingStore {
         int last = (int) Math.min(Integer.MAX_VALUE, (long) page.offset() + page.limit());
         return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(last)))
                 .orderBy(NEWEST_FIRST).limit(page.limit()).offset(page.offset()), NEWEST_FIRST);
+    }
+
+    /**
+     * A page of the meetings that pass the filter, newest first; without a filter, {@link #latest(Page)}. Each part
+     * of the filter has its index: the date, the country and the trip on the meeting, the counterpart on the
+     * attendees, the topic on the meeting's topics.
+     */
+    public List<MeetingSummary> latest(MeetingFilter filter, Page page) {
+        if (filter.isNone()) {
+            return latest(page);
+        }
+        return summaries(select(MEETING.ID).from(MEETING).where(conditions(filter))
+                .orderBy(NEWEST_FIRST).limit(page.limit()).offset(page.offset()), NEWEST_FIRST);
+    }
+
+    private static Condition conditions(MeetingFilter filter) {
+        List<Condition> all = new ArrayList<>();
+        if (filter.from() != null) {
+            all.add(MEETING.LOCAL_DATE.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            all.add(MEETING.LOCAL_DATE.le(filter.to()));
+        }
+        if (filter.countryCode() != null) {
+            all.add(MEETING.COUNTRY_CODE.eq(filter.countryCode()));
+        }
+        if (filter.tripId() != null) {
+            all.add(MEETING.TRIP_ID.eq(filter.tripId()));
+        }
+        if (filter.counterpartId() != null) {
+            all.add(MEETING.ID.in(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
+                    .where(MEETING_ATTENDEE.PERSON_ID.eq(filter.counterpartId()))));
+        }
+        if (filter.topicId() != null) {
+            all.add(MEETING.ID.in(select(MEETING_TOPIC.MEETING_ID).from(MEETING_TOPIC)
+                    .where(MEETING_TOPIC.TOPIC_ID.eq(filter.topicId()))));
+        }
+        return DSL.and(all);
     }
 
     /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
