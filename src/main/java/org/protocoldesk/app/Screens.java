@@ -64,6 +64,8 @@ final class Screens {
     }
 
     private Consumer<Section> navigator = section -> { };
+    private LongConsumer openCounterpart = id -> { };
+    private LongConsumer editMeeting = id -> { };
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -75,10 +77,16 @@ final class Screens {
         this.navigator = navigator;
     }
 
+    /** Where a meeting opens to be edited: the Log meeting form, which exists once the services do. */
+    void connectMeetingEditor(LongConsumer editor) {
+        this.editMeeting = editor;
+    }
+
     /** Shows a record in its section's list, selected. */
     void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
+            case COUNTERPARTS -> openCounterpart.accept(id);
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
@@ -98,13 +106,14 @@ final class Screens {
         CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
                 backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
                 organisationChoices));
-        LongConsumer openPerson = id -> {
-            navigator.accept(Section.COUNTERPARTS);
-            counterpartsController.open(id);
-        };
+        openCounterpart = counterpartsController::open;
+        LongConsumer openPerson = id -> open(Section.COUNTERPARTS, id);
         OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
                 backend.counterparts(), countries), openPerson);
+        MeetingsController meetingsController = new MeetingsController(meetings, tasks, backend.meetings(), dialogs,
+                this::open);
+        meetingsController.setEditor(id -> editMeeting.accept(id));
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
         return List.of(choices,
@@ -112,7 +121,7 @@ final class Screens {
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, backend.trips()),
-                new MeetingsController(meetings, tasks, backend.meetings()),
+                meetingsController,
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
                 new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));

@@ -138,6 +138,11 @@ public class ListScreen<T> extends VBox {
      */
     public final void reveal(Predicate<? super T> which) {
         filter.clear();
+        selectWhenShown(which);
+    }
+
+    /** Selects the first row that {@code which} accepts, now if it is shown, else as soon as it is; keeps the filter. */
+    public final void selectWhenShown(Predicate<? super T> which) {
         pendingReveal = which;
         revealPending();
     }
