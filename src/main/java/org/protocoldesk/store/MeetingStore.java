@@ -216,7 +216,7 @@ public final class MeetingStore {
 
     private void storeChildren(long meetingId, Meeting meeting, List<Long> outcomeIds) {
         tx.deleteFrom(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
-                .and(MEETING_ATTENDEE.PERSON_ID.notIn(meeting.attendeeIds())).execute();
+                .and(notAmong(MEETING_ATTENDEE.PERSON_ID, meeting.attendeeIds())).execute();
         for (Long personId : meeting.attendeeIds()) {
             tx.insertInto(MEETING_ATTENDEE, MEETING_ATTENDEE.MEETING_ID, MEETING_ATTENDEE.PERSON_ID)
                     .values(meetingId, personId).onConflictDoNothing().execute();
@@ -225,7 +225,7 @@ public final class MeetingStore {
         List<Long> topicIds = meeting.topics().stream().map(name -> topics.findOrCreate(name).id()).distinct()
                 .toList();
         tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(meetingId))
-                .and(MEETING_TOPIC.TOPIC_ID.notIn(topicIds)).execute();
+                .and(notAmong(MEETING_TOPIC.TOPIC_ID, topicIds)).execute();
         for (Long topicId : topicIds) {
             tx.insertInto(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_ID)
                     .values(meetingId, topicId).onConflictDoNothing().execute();
@@ -233,9 +233,14 @@ public final class MeetingStore {
         storeOutcomes(meetingId, meeting.outcomes(), outcomeIds);
     }
 
+    /** Rows whose {@code field} is none of {@code kept}: all of them when none is kept (an empty IN list is no SQL). */
+    private static Condition notAmong(Field<Long> field, List<Long> kept) {
+        return kept.isEmpty() ? DSL.noCondition() : field.notIn(kept);
+    }
+
     private void storeOutcomes(long meetingId, List<Outcome> outcomes, List<Long> outcomeIds) {
         tx.deleteFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId))
-                .and(OUTCOME.ID.notIn(outcomeIds.stream().filter(Objects::nonNull).toList())).execute();
+                .and(notAmong(OUTCOME.ID, outcomeIds.stream().filter(Objects::nonNull).toList())).execute();
         // Out of the way of the new positions first: (meeting, position) is unique after every statement.
         tx.update(OUTCOME).set(OUTCOME.POSITION, OUTCOME.POSITION.plus(POSITIONS_SET_ASIDE))
                 .where(OUTCOME.MEETING_ID.eq(meetingId)).execute();
