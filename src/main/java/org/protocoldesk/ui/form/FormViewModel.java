@@ -119,7 +119,7 @@ public abstract class FormViewModel<R> {
         if (invalid.isPresent()) {
             blame(invalid.get());
         } else {
-            problem.set("Not saved: " + Problems.describe(failure) + ". What was typed is kept.");
+            problem.set("Not saved: " + Problems.describe(failure));
         }
     }
 

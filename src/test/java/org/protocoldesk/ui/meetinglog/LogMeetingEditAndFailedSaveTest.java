@@ -138,8 +138,8 @@ class LogMeetingEditAndFailedSaveTest extends FxRobot {
             lock.execute("ROLLBACK");
         }
 
-        assertThat(problem()).isEqualTo("Not saved: another program (a second Protocol Desk, a backup) kept the "
-                + "database locked, and nothing was stored. Try again in a moment. What was typed is kept.");
+        assertThat(problem()).isEqualTo("Not saved: Another program is keeping the data file busy: try again in a "
+                + "moment.");
         assertKeptAndNothingStored(form, meetingsBefore);
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> !form.isShowing());
@@ -156,8 +156,7 @@ class LogMeetingEditAndFailedSaveTest extends FxRobot {
         press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         waitUntil(() -> !problem().isEmpty());
 
-        assertThat(problem()).isEqualTo("Not saved: the disk is full, and nothing was stored. Free some space on it, "
-                + "then try again. What was typed is kept.");
+        assertThat(problem()).isEqualTo("Not saved: The disk is full: free some space, then try again.");
         assertKeptAndNothingStored(form, meetingsBefore);
     }
 
