@@ -54,6 +54,13 @@ public class ListScreen<T> extends VBox {
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
+            } else if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                // From the filter to the rows it left, without the mouse.
+                event.consume();
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
             }
         });
 
