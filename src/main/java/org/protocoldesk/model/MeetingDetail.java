@@ -4,13 +4,16 @@ import java.util.List;
 
 /**
  * A meeting as its pane shows it: the meeting, the names of its country, trip and event, who attended (each
- * counterpart with the post held on the meeting's date), its outcomes with what each created, and its follow-ups
- * with their owners.
+ * counterpart with the post held on the meeting's date), its outcomes with what each created, its follow-ups
+ * with their owners, and the invitations and documents of the meeting that no outcome names (recorded apart).
  */
 public record MeetingDetail(Meeting meeting, String countryName, String tripTitle, String eventName,
                             List<Attendee> counterparts, List<Attendee> ours, List<OutcomeDetail> outcomes,
-                            List<FollowUpDetail> followUps) {
+                            List<FollowUpDetail> followUps, List<Invitation> otherInvitations,
+                            List<Document> otherDocuments) {
     public MeetingDetail {
+        otherInvitations = List.copyOf(otherInvitations);
+        otherDocuments = List.copyOf(otherDocuments);
         counterparts = List.copyOf(counterparts);
         ours = List.copyOf(ours);
         outcomes = List.copyOf(outcomes);

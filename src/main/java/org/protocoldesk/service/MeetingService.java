@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Document;
 import org.protocoldesk.model.Event;
+import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingDetail;
 import org.protocoldesk.model.Organisation;
@@ -64,12 +66,19 @@ public final class MeetingService {
                 .map(f -> new MeetingDetail.FollowUpDetail(f, f.ownerPersonId() == null ? null
                         : s.persons().find(f.ownerPersonId()).map(Person::fullName).orElse(null)))
                 .toList();
+        List<Invitation> otherInvitations = s.invitations().idsExtendedAt(meeting.id()).stream()
+                .filter(id -> links.stream().noneMatch(link -> id.equals(link.invitationId())))
+                .flatMap(id -> s.invitations().find(id).stream()).toList();
+        List<Document> otherDocuments = s.documents().idsOfMeeting(meeting.id()).stream()
+                .filter(id -> links.stream().noneMatch(link -> id.equals(link.documentId())))
+                .flatMap(id -> s.documents().find(id).stream()).toList();
         return new MeetingDetail(meeting,
                 meeting.countryCode() == null ? null
                         : s.countries().find(meeting.countryCode()).map(Country::name).orElse(null),
                 meeting.tripId() == null ? null : s.trips().find(meeting.tripId()).map(Trip::title).orElse(null),
                 meeting.eventId() == null ? null : s.events().find(meeting.eventId()).map(Event::name).orElse(null),
-                attendees(s, meeting, Side.THEIRS), attendees(s, meeting, Side.OURS), outcomes, followUps);
+                attendees(s, meeting, Side.THEIRS), attendees(s, meeting, Side.OURS), outcomes, followUps,
+                otherInvitations, otherDocuments);
     }
 
     private static List<MeetingDetail.Attendee> attendees(Stores s, Meeting meeting, Side side) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
+import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.protocoldesk.model.Document;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
@@ -132,6 +133,13 @@ final class MeetingPane extends VBox {
                     outcome(detail.outcomes().get(i), i + 1));
         }
 
+        if (!detail.otherInvitations().isEmpty() || !detail.otherDocuments().isEmpty()) {
+            VBox others = new VBox(2);
+            detail.otherInvitations().forEach(i -> others.getChildren().add(invitationLink(i)));
+            detail.otherDocuments().forEach(d -> others.getChildren().add(documentLabel(d)));
+            value("also", "Also from it", others);
+        }
+
         section("Follow-ups");
         if (detail.followUps().isEmpty()) {
             text("no-follow-ups", "", "None.");
@@ -157,26 +165,35 @@ final class MeetingPane extends VBox {
     private Node outcome(MeetingDetail.OutcomeDetail detail, int position) {
         Label text = wrapped(detail.outcome().text());
         VBox box = new VBox(2, text);
-        Invitation invitation = detail.invitation();
-        if (invitation != null) {
-            Hyperlink link = link("Invitation: " + SearchText.joined(", ", EnumLabels.of(invitation.occasion()),
-                    EnumLabels.of(invitation.direction()).toLowerCase(Locale.ENGLISH)) + " ("
-                    + EnumLabels.of(invitation.status()).toLowerCase(Locale.ENGLISH) + ")", Section.INVITATIONS,
-                    invitation.id());
+        if (detail.invitation() != null) {
+            Hyperlink link = invitationLink(detail.invitation());
             link.setId(ID + "-outcome-" + position + "-invitation");
             box.getChildren().add(link);
         }
-        Document document = detail.document();
-        if (document != null) {
-            Label created = wrapped(EnumLabels.of(document.kind()) + ": " + document.title() + " ("
-                    + EnumLabels.of(document.status()).toLowerCase(Locale.ENGLISH)
-                    + (document.validFrom() == null ? "" : ", in force from " + Dates.day(document.validFrom()))
-                    + ")");
+        if (detail.document() != null) {
+            Label created = documentLabel(detail.document());
             created.setId(ID + "-outcome-" + position + "-document");
-            created.setGraphic(new FontIcon(Material2OutlinedAL.DESCRIPTION));
             box.getChildren().add(created);
         }
         return box;
+    }
+
+    private Hyperlink invitationLink(Invitation invitation) {
+        Hyperlink link = link("Invitation: " + SearchText.joined(", ", EnumLabels.of(invitation.occasion()),
+                EnumLabels.of(invitation.direction()).toLowerCase(Locale.ENGLISH)) + " ("
+                + EnumLabels.of(invitation.status()).toLowerCase(Locale.ENGLISH) + ")", Section.INVITATIONS,
+                invitation.id());
+        link.setGraphic(new FontIcon(Material2OutlinedMZ.MAIL_OUTLINE));
+        return link;
+    }
+
+    /** A document as text: no screen lists documents yet to open it in. */
+    private static Label documentLabel(Document document) {
+        Label label = wrapped(EnumLabels.of(document.kind()) + ": " + document.title() + " ("
+                + EnumLabels.of(document.status()).toLowerCase(Locale.ENGLISH)
+                + (document.validFrom() == null ? "" : ", in force from " + Dates.day(document.validFrom())) + ")");
+        label.setGraphic(new FontIcon(Material2OutlinedAL.DESCRIPTION));
+        return label;
     }
 
     private Node followUp(MeetingDetail.FollowUpDetail detail) {

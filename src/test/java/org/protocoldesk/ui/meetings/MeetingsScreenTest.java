@@ -169,6 +169,18 @@ class MeetingsScreenTest extends FxRobot {
     }
 
     @Test
+    void anInvitationRecordedApartFromTheOutcomesIsShownAsAlsoFromTheMeeting() throws TimeoutException {
+        long movahedi = table().getItems().stream().map(m -> (MeetingSummary) m)
+                .filter(m -> "Meeting with Mohammad Movahedi-Azad, Prosecutor General of Iran".equals(m.title()))
+                .findFirst().orElseThrow().id();
+
+        select(movahedi);
+
+        waitUntil(() -> lookup("#meeting-also").tryQuery().isPresent());
+        assertThat(texts("#meeting-also")).containsExactly("Invitation: Official visit, outgoing (pending)");
+    }
+
+    @Test
     void enterOnTheListAndEditInThePaneOpenTheSelectedMeetingToEdit() throws TimeoutException {
         select(logged);
         waitUntil(() -> lookup("#meeting-edit").query().isVisible());
