@@ -35,12 +35,15 @@ import org.protocoldesk.ui.form.FormBuilder;
  * is marked and does not filter. Esc in a field, or Clear, takes that filter (or all of them) away.
  */
 final class MeetingFilterBar extends FlowPane {
-    private final TextField from = dateField("from", "From, e.g. 1 Jan 2026");
+    private final TextField from = dateField("from", "From");
     private final TextField to = dateField("to", "To");
     private final ComboBox<Country> country = picker("country", "Any country", "Only the meetings held in one country",
             Country::name);
     private final ComboBox<PersonChoice> counterpart = picker("counterpart", "Any counterpart",
             "Only the meetings with one counterpart", PersonChoice::fullName);
+    {
+        counterpart.setPrefWidth(165); // "Any counterpart" in full
+    }
     private final ComboBox<Topic> topic = picker("topic", "Any topic", "Only the meetings about one topic",
             Topic::name);
     private final ComboBox<TripSummary> trip = picker("trip", "Any trip", "Only the meetings of one trip",
@@ -116,7 +119,7 @@ final class MeetingFilterBar extends FlowPane {
         TextField field = new TextField();
         field.setId("meetings-" + key + "-filter");
         field.setPromptText(prompt);
-        field.setPrefColumnCount(9);
+        field.setPrefColumnCount(6);
         field.setTooltip(new Tooltip("A day, e.g. 16 May 2024; Esc clears it"));
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
@@ -132,7 +135,7 @@ final class MeetingFilterBar extends FlowPane {
         SearchableComboBox<T> box = new SearchableComboBox<>(items);
         box.setId("meetings-" + key + "-filter");
         box.setPromptText(prompt);
-        box.setPrefWidth(170);
+        box.setPrefWidth(140);
         box.setTooltip(new Tooltip(tip + "; Esc clears it"));
         box.setConverter(FormBuilder.converter(items, text));
         box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {

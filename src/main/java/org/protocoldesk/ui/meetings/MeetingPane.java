@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -71,7 +73,7 @@ final class MeetingPane extends VBox {
 
         rows.getStyleClass().addAll("form", "meeting-detail");
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(110);
+        labels.setMinWidth(130);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints values = new ColumnConstraints();
         values.setHgrow(Priority.ALWAYS);
@@ -154,7 +156,7 @@ final class MeetingPane extends VBox {
         for (MeetingDetail.Attendee a : attendees) {
             Hyperlink name = link(a.fullName(), Section.COUNTERPARTS, a.personId());
             String post = withPost ? SearchText.joined(", ", a.postTitle(), a.organisationName()) : "";
-            list.getChildren().add(post.isEmpty() ? name : new HBox(4, name, muted(post)));
+            list.getChildren().add(post.isEmpty() ? name : new VBox(0, name, indented(muted(post))));
         }
         if (attendees.isEmpty()) {
             list.getChildren().add(muted("None recorded."));
@@ -232,6 +234,7 @@ final class MeetingPane extends VBox {
     private void value(String key, String label, Node value) {
         Label name = new Label(label);
         name.getStyleClass().add("form-label");
+        name.setMinWidth(Region.USE_PREF_SIZE);
         GridPane.setValignment(name, VPos.TOP);
         value.setId(ID + "-" + key);
         rows.add(name, 0, row);
@@ -241,6 +244,12 @@ final class MeetingPane extends VBox {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        return label;
+    }
+
+    /** Under a link, in line with the link's text rather than its padding. */
+    private static Label indented(Label label) {
+        label.setPadding(new Insets(0, 0, 2, 2));
         return label;
     }
 
