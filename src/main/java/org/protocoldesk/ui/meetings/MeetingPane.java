@@ -138,7 +138,7 @@ final class MeetingPane extends VBox {
         if (!detail.otherInvitations().isEmpty() || !detail.otherDocuments().isEmpty()) {
             VBox others = new VBox(2);
             detail.otherInvitations().forEach(i -> others.getChildren().add(invitationLink(i)));
-            detail.otherDocuments().forEach(d -> others.getChildren().add(documentLabel(d)));
+            detail.otherDocuments().forEach(d -> others.getChildren().add(documentLink(d)));
             value("also", "Also from it", others);
         }
 
@@ -173,7 +173,7 @@ final class MeetingPane extends VBox {
             box.getChildren().add(link);
         }
         if (detail.document() != null) {
-            Label created = documentLabel(detail.document());
+            Hyperlink created = documentLink(detail.document());
             created.setId(ID + "-outcome-" + position + "-document");
             box.getChildren().add(created);
         }
@@ -189,13 +189,13 @@ final class MeetingPane extends VBox {
         return link;
     }
 
-    /** A document as text: no screen lists documents yet to open it in. */
-    private static Label documentLabel(Document document) {
-        Label label = wrapped(EnumLabels.of(document.kind()) + ": " + document.title() + " ("
+    private Hyperlink documentLink(Document document) {
+        Hyperlink link = link(EnumLabels.of(document.kind()) + ": " + document.title() + " ("
                 + EnumLabels.of(document.status()).toLowerCase(Locale.ENGLISH)
-                + (document.validFrom() == null ? "" : ", in force from " + Dates.day(document.validFrom())) + ")");
-        label.setGraphic(new FontIcon(Material2OutlinedAL.DESCRIPTION));
-        return label;
+                + (document.validFrom() == null ? "" : ", in force from " + Dates.day(document.validFrom())) + ")",
+                Section.DOCUMENTS, document.id());
+        link.setGraphic(new FontIcon(Material2OutlinedAL.DESCRIPTION));
+        return link;
     }
 
     private Node followUp(MeetingDetail.FollowUpDetail detail) {

@@ -165,7 +165,9 @@ class MeetingsScreenTest extends FxRobot {
         assertThat(texts("#meeting-follow-up-1")).contains("Send the draft programme", "Open");
 
         clickOn("#meeting-outcome-1-invitation");
-        assertThat(opened).singleElement().asString().startsWith("INVITATIONS:");
+        clickOn("#meeting-outcome-2-document");
+        assertThat(opened).hasSize(2).first().asString().startsWith("INVITATIONS:");
+        assertThat(opened.get(1)).startsWith("DOCUMENTS:");
     }
 
     @Test
