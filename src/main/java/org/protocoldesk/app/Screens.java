@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
@@ -94,6 +95,7 @@ final class Screens implements RecordOpener {
     }
 
     private Consumer<Section> navigator = section -> { };
+    private LongConsumer editMeeting = id -> { };
     // Set by connect, before any screen can open a record.
     private CounterpartsController counterpartsController;
     private OrganisationsController organisationsController;
@@ -106,6 +108,11 @@ final class Screens implements RecordOpener {
     /** Lets the screens open records in other sections. */
     void connectNavigation(Consumer<Section> navigator) {
         this.navigator = navigator;
+    }
+
+    /** Where a meeting opens to be edited: the Log meeting form, which exists once the services do. */
+    void connectMeetingEditor(LongConsumer editor) {
+        this.editMeeting = editor;
     }
 
     /** Shows a record in its section's list, selected. */
@@ -147,6 +154,9 @@ final class Screens implements RecordOpener {
         organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
                 backend.counterparts(), countries), backend.links(), this);
+        MeetingsController meetingsController = new MeetingsController(meetings, tasks, backend.meetings(), dialogs,
+                this);
+        meetingsController.setEditor(id -> editMeeting.accept(id));
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
         TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this);
@@ -180,7 +190,7 @@ final class Screens implements RecordOpener {
                 organisationsController,
                 new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
                         backend.trips(), countries, ourPeople, eventChoices)),
-                new MeetingsController(meetings, tasks, backend.meetings()),
+                meetingsController,
                 invitationsController,
                 followUpsController,
                 calendarController,

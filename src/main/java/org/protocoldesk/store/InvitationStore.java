@@ -79,6 +79,12 @@ public final class InvitationStore {
                         r.getChangedOn(), r.getReason()));
     }
 
+    /** The ids of the invitations extended at the meeting, oldest first. */
+    public List<Long> idsExtendedAt(long meetingId) {
+        return tx.select(INVITATION.ID).from(INVITATION).where(INVITATION.EXTENDED_AT_MEETING_ID.eq(meetingId))
+                .orderBy(INVITATION.ID).fetch(INVITATION.ID);
+    }
+
     public Optional<Invitation> find(long id) {
         return tx.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationStore::toModel);
     }

@@ -141,6 +141,11 @@ class LogMeetingRobotTest extends FxRobot {
             id = meeting.id();
             assertThat(meeting.counterparts()).contains("Yusuf Rahmon", "Ali Mansoor");
             assertThat(meeting.topics()).contains("Judicial training", "extradition", "mutual legal assistance");
+            key(KeyCode.DOWN); // from the filter to the meeting: its pane shows what its outcomes created
+            waitUntil(() -> lookup("#meeting-outcome-2-document").tryQuery()
+                    .map(n -> ((Labeled) n).getText().contains("Memorandum on judicial training")).orElse(false));
+            assertThat(lookup("#meeting-outcome-1-invitation").queryAs(Labeled.class).getText())
+                    .startsWith("Invitation: Official visit");
 
             shortcut(KeyCode.DIGIT6);
             clickOn("#invitations-direction-outgoing"); // extended by us

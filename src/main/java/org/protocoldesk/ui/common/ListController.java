@@ -19,7 +19,11 @@ public abstract class ListController<T> implements Refreshable {
         this(view, () -> view.rows().load(tasks, query));
     }
 
-    private ListController(ListScreen<T> view, Runnable load) {
+    /**
+     * For a list whose query depends on what the screen shows (e.g. filters applied in the query): {@code load}
+     * runs on the FX thread, reads the screen's state and starts the load.
+     */
+    protected ListController(ListScreen<T> view, Runnable load) {
         this.load = load;
         view.setOnRetry(this::refresh);
     }

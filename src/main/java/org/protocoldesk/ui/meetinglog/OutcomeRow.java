@@ -29,6 +29,7 @@ import org.protocoldesk.ui.form.FormField;
  */
 final class OutcomeRow {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private Long outcomeId;
     private Long invitationId;
     private Long documentId;
 
@@ -86,7 +87,7 @@ final class OutcomeRow {
     static FormSnapshot.Outcome snapshotOf(OutcomeEntry entry) {
         InvitationTerms i = entry.invitation();
         DocumentTerms d = entry.document();
-        return new FormSnapshot.Outcome(entry.kind(), entry.text(),
+        return new FormSnapshot.Outcome(entry.outcomeId(), entry.kind(), entry.text(),
                 i == null ? null : i.invitationId(), i == null ? null : i.direction(), i == null ? null : i.occasion(),
                 i == null ? null : i.inviterPersonId(), i == null ? null : i.inviteePersonId(),
                 i == null ? "" : ApproximateDates.of(i.proposedFrom()), i == null ? "" : ApproximateDates.of(i.proposedTo()),
@@ -97,12 +98,13 @@ final class OutcomeRow {
     }
 
     FormSnapshot.Outcome snapshot() {
-        return new FormSnapshot.Outcome(kind.get(), text.get(), invitationId, direction.get(), occasion.get(),
+        return new FormSnapshot.Outcome(outcomeId, kind.get(), text.get(), invitationId, direction.get(), occasion.get(),
                 idOf(inviter.get()), idOf(invitee.get()), proposedFrom.get(), proposedTo.get(), deadline.get(),
                 documentId, title.get(), documentKind.get(), documentStatus.get(), validFrom.get(), validUntil.get());
     }
 
     void apply(FormSnapshot.Outcome s, Function<Long, PersonChoice> person, Putter put) {
+        outcomeId = s.outcomeId();
         invitationId = s.invitationId();
         documentId = s.documentId();
         put.put(kind, s.kind());
@@ -131,7 +133,7 @@ final class OutcomeRow {
                 documentStatus.get() == null ? DocumentStatus.SIGNED : documentStatus.get(), day(validFrom),
                 day(validUntil))
                 : null;
-        return new OutcomeEntry(kind.get(), textOrNull(text), invitation, document);
+        return new OutcomeEntry(outcomeId, kind.get(), textOrNull(text), invitation, document);
     }
 
     /** The row was removed: its fields no longer count. */
