@@ -49,6 +49,11 @@ public record Invitation(Long id, InvitationDirection direction, InvitationOccas
         return ApproximateDate.ofNullable(proposedStart, proposedPrecision);
     }
 
+    /** The proposed end, or null when none was proposed. */
+    public ApproximateDate proposedTo() {
+        return ApproximateDate.ofNullable(proposedEnd, proposedPrecision);
+    }
+
     public Invitation withId(long newId) {
         return new Invitation(newId, direction, occasion, description, inviterPersonId, inviterOrganisationId,
                 inviteePersonId, inviteeOrganisationId, place, countryCode, proposedStart, proposedEnd, extendedOn,

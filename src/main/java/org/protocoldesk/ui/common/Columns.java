@@ -15,6 +15,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.SortKey;
 
 /**
@@ -76,6 +77,17 @@ public final class Columns {
         TableColumn<T, T> column = column(title, width, row -> row);
         column.setComparator(Comparator.comparing(start, BY_DATE));
         column.setCellFactory(c -> new FormattedCell<>(row -> Dates.range(start.apply(row), end.apply(row))));
+        return column;
+    }
+
+    /** A span known as far as it is, "14–16 May 2024", "Sep 2024" or "2024", sorted by its first day. */
+    public static <T> TableColumn<T, T> approximateRange(String title, double width,
+                                                         Function<? super T, ApproximateDate> start,
+                                                         Function<? super T, ApproximateDate> end) {
+        TableColumn<T, T> column = column(title, width, row -> row);
+        column.setComparator(Comparator.comparing(row -> start.apply(row) == null ? null : start.apply(row).date(),
+                BY_DATE));
+        column.setCellFactory(c -> new FormattedCell<>(row -> ApproximateDates.range(start.apply(row), end.apply(row))));
         return column;
     }
 

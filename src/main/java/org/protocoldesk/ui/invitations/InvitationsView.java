@@ -35,8 +35,9 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
                         Columns.text("From", 220, (InvitationSummary i) -> PartyTexts.of(i.inviter())),
                         Columns.text("To", 220, (InvitationSummary i) -> PartyTexts.of(i.invitee())),
                         Columns.label("Occasion", 125, (InvitationSummary i) -> i.invitation().occasion()),
-                        Columns.dateRange("Proposed dates", 160, (InvitationSummary i) -> i.invitation().proposedStart(),
-                                (InvitationSummary i) -> i.invitation().proposedEnd()),
+                        Columns.approximateRange("Proposed dates", 160,
+                                (InvitationSummary i) -> i.invitation().proposedFrom(),
+                                (InvitationSummary i) -> i.invitation().proposedTo()),
                         Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
                                 InvitationsView::pending, today),
                         Columns.label("Status", 105, (InvitationSummary i) -> i.invitation().status())));
