@@ -21,6 +21,7 @@ import org.protocoldesk.service.FollowUpService;
 import org.protocoldesk.service.InvitationLedger;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.LinkService;
+import org.protocoldesk.service.SearchService;
 import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
@@ -45,6 +46,7 @@ final class Backend implements AutoCloseable {
     private final CalendarService calendar;
     private final BackupService backups;
     private final LinkService links;
+    private final SearchService search;
     private final DataChangeListeners changes = new DataChangeListeners();
     private final BriefingService briefings;
     private final TripReportService tripReports;
@@ -63,6 +65,7 @@ final class Backend implements AutoCloseable {
         this.trips = new TripService(data, changes);
         this.documents = new DocumentService(data, changes);
         this.links = new LinkService(data);
+        this.search = new SearchService(data);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
@@ -165,6 +168,11 @@ final class Backend implements AutoCloseable {
     LinkService links() {
         return links;
     }
+
+    SearchService search() {
+        return search;
+    }
+
 
     /** Where a screen subscribes to the services' change notices. */
     DataChangeListeners changes() {

@@ -20,6 +20,7 @@ import org.protocoldesk.store.DamagedDatabaseException;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.search.SearchPopup;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
@@ -212,6 +213,9 @@ public final class ProtocolDeskApp extends Application {
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
+        SearchPopup search = new SearchPopup(tasks, opened.search(), screens);
+        view.addLayer(search);
+        shell.onFind(search::open);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());

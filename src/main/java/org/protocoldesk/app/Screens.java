@@ -5,20 +5,24 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Document;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
-import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.PersonRef;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
@@ -51,7 +55,7 @@ import org.protocoldesk.ui.trips.TripsView;
  * The screens of the window. Their views exist from the first frame, showing that they are loading; the
  * controllers of those that show data are made once the services exist, and fill them.
  */
-final class Screens {
+final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
     private final TodayView today = new TodayView();
@@ -81,6 +85,12 @@ final class Screens {
     }
 
     private Consumer<Section> navigator = section -> { };
+    // Set by connect, before any screen can open a record.
+    private CounterpartsController counterpartsController;
+    private OrganisationsController organisationsController;
+    private TaskRunner tasks;
+    private Dialogs dialogs;
+    private Backend backend;
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -93,18 +103,38 @@ final class Screens {
     }
 
     /** Shows a record in its section's list, selected. */
-    void open(Section section, long id) {
+    @Override
+    public void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
+            case COUNTERPARTS -> counterpartsController.open(id);
+            case ORGANISATIONS -> organisationsController.open(id);
             case TRIPS -> trips.reveal(t -> t.id() == id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
+            case EVENTS -> events.reveal(e -> e.event().id() == id);
+            case DOCUMENTS -> documents.reveal(d -> d.id() == id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
+        }
+    }
+
+    @Override
+    public void open(RecordKind kind, long id) {
+        switch (kind) {
+            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION, EVENT, DOCUMENT ->
+                    RecordOpener.super.open(kind, id);
+            case FOLLOW_UP -> tasks.read(() -> backend.followUps().find(id).map(FollowUp::meetingId),
+                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
+                            () -> navigator.accept(Section.TODAY)),
+                    failure -> dialogs.failure("The follow-up could not be read", failure));
         }
     }
 
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        this.backend = backend;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         Choices<String, Country> countries = new Choices<>(Country::code);
         Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
         Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
@@ -119,28 +149,32 @@ final class Screens {
                     () -> { });
             meetingChoices.load(tasks, () -> backend.meetings().latest(MEETINGS_OFFERED), () -> { });
         };
-        CounterpartsController counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
+        counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
                 backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
-                organisationChoices));
-        LongConsumer openPerson = id -> {
-            navigator.accept(Section.COUNTERPARTS);
-            counterpartsController.open(id);
-        };
-        OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
+                organisationChoices), backend.links(), this);
+        organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
-                backend.counterparts(), countries), openPerson);
+                backend.counterparts(), countries), backend.links(), this);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
+        InvitationsController invitationsController = new InvitationsController(invitations, tasks,
+                backend.invitations(), clock);
+        // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
+        backend.changes().add((kind, id) -> {
+            if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
+                Platform.runLater(invitationsController::refresh);
+            }
+        });
         return List.of(choices,
-                new TodayController(today, tasks, backend.calendar(), clock, this::open),
+                new TodayController(today, tasks, backend.calendar(), clock, this),
                 counterpartsController,
                 organisationsController,
                 new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
                         backend.trips(), countries, ourPeople, eventChoices)),
                 new MeetingsController(meetings, tasks, backend.meetings()),
-                new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open),
+                invitationsController,
+                new CalendarController(calendar, tasks, backend.calendar(), clock, this),
+                new TimelineController(timeline, tasks, backend.calendar(), clock, this),
                 new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks, dialogs,
                         backend.events(), countries, organisationChoices)),
                 new DocumentsController(documents, tasks, dialogs, backend.documents(), new DocumentForm(tasks,

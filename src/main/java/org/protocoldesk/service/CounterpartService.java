@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Page;
@@ -15,6 +16,10 @@ import org.protocoldesk.store.DataStore;
 
 /** The registry of counterparts and of our own people. Methods block: call them through the {@link TaskRunner}. */
 public final class CounterpartService {
+    /** The fields, as the counterpart form names them, of the columns whose rules a save may break. */
+    private static final Refusals REFUSALS = new Refusals(Map.of("full_name", "full name", "spelling",
+            "other spellings", "language", "languages", "email", "e-mail", "birth_date", "born on",
+            "profile_as_of", "as of", "title", "post"));
     private final DataStore data;
     private final DataChanges changes;
 
@@ -41,14 +46,14 @@ public final class CounterpartService {
     }
 
     public Person add(Person person) {
-        Person stored = data.write(s -> s.persons().insert(person));
+        Person stored = REFUSALS.translated(() -> data.write(s -> s.persons().insert(person)));
         changes.changed(RecordKind.COUNTERPART, stored.id());
         return stored;
     }
 
     /** Stores the changes; children (posts, gifts, spellings, languages) that did not change keep their rows. */
     public void update(Person person) {
-        data.writeAll(s -> s.persons().update(person));
+        REFUSALS.translated(() -> data.writeAll(s -> s.persons().update(person)));
         changes.changed(RecordKind.COUNTERPART, person.id());
     }
 

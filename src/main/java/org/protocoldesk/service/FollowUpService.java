@@ -2,6 +2,7 @@ package org.protocoldesk.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
@@ -27,6 +28,10 @@ public final class FollowUpService {
 
     public FollowUp add(FollowUp followUp) {
         return data.write(s -> s.followUps().insert(followUp));
+    }
+
+    public Optional<FollowUp> find(long id) {
+        return data.read(s -> s.followUps().find(id));
     }
 
     /** Marks the open follow-up done on {@code day}; one already done or dropped is refused. */

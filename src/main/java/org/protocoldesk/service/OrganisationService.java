@@ -1,6 +1,7 @@
 package org.protocoldesk.service;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
@@ -9,6 +10,9 @@ import org.protocoldesk.store.DataStore;
 
 /** The registry of organisations. Methods block: call them through the {@link TaskRunner}. */
 public final class OrganisationService {
+    /** The fields, as the organisation form names them, of the columns whose rules a save may break. */
+    private static final Refusals REFUSALS = new Refusals(Map.of("name", "organisation name", "short_name",
+            "short name", "kind", "organisation kind", "country_code", "country", Refusals.FOREIGN_KEY, "country"));
     private final DataStore data;
     private final DataChanges changes;
 
@@ -27,7 +31,7 @@ public final class OrganisationService {
     }
 
     public Organisation add(Organisation organisation) {
-        Organisation stored = data.write(s -> s.organisations().insert(organisation));
+        Organisation stored = REFUSALS.translated(() -> data.write(s -> s.organisations().insert(organisation)));
         changes.changed(RecordKind.ORGANISATION, stored.id());
         return stored;
     }
@@ -55,7 +59,7 @@ public final class OrganisationService {
         if (organisation.id() == null) {
             return add(organisation);
         }
-        data.writeAll(s -> s.organisations().update(organisation));
+        REFUSALS.translated(() -> data.writeAll(s -> s.organisations().update(organisation)));
         changes.changed(RecordKind.ORGANISATION, organisation.id());
         return organisation;
     }

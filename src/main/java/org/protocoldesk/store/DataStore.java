@@ -11,8 +11,8 @@ import org.protocoldesk.model.WriteFailedException;
 /**
  * The entry to all stores. Reads run in a read transaction (one consistent snapshot under WAL); writes run in a
  * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one. A
- * write the machine could not take (a full disk, a file held by another program) fails as a
- * {@link WriteFailedException}.
+ * write that breaks a rule of the schema fails with a {@link ConstraintViolationException}; one the machine could not
+ * take (a full disk, a file held by another program) as a {@link WriteFailedException}.
  */
 public final class DataStore {
     private final DSLContext dsl;
@@ -31,7 +31,9 @@ public final class DataStore {
         try {
             return ImmediateWrites.run(dsl, tx -> work.apply(new Stores(tx.dsl())));
         } catch (RuntimeException e) {
-            throw WriteFailures.of(e).<RuntimeException>map(failure -> new WriteFailedException(failure, e)).orElse(e);
+            throw ConstraintViolationException.of(e).<RuntimeException>map(broken -> broken)
+                    .or(() -> WriteFailures.of(e).map(failure -> new WriteFailedException(failure, e)))
+                    .orElse(e);
         } finally {
             writer.unlock();
         }

@@ -22,6 +22,8 @@ import org.jooq.Field;
 import org.jooq.TableField;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.DeleteEffect;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.RecordKind;
@@ -54,13 +56,13 @@ public final class LinkQueries {
             case ORGANISATION -> {
                 // One entry per post held there: the post stays with its holder, without the organisation.
                 links.addAll(read(RecordKind.COUNTERPART, POST.join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID)),
-                        PERSON.ID, PERSON.FULL_NAME, DSL.coalesce(POST.FROM_DATE, POST.HELD_ON),
+                        PERSON.ID, PERSON.FULL_NAME, DSL.coalesce(POST.FROM_DATE, POST.HELD_ON), null,
                         POST.ORGANISATION_ID.eq(id), DeleteEffect.UNLINKED));
                 links.addAll(invitations(INVITATION.INVITER_ORGANISATION_ID.eq(id)
                         .or(INVITATION.INVITEE_ORGANISATION_ID.eq(id)), DeleteEffect.KEEPS_NAME));
                 links.addAll(documents(DOCUMENT.ID.in(tx.select(DOCUMENT_PARTY.DOCUMENT_ID).from(DOCUMENT_PARTY)
                         .where(DOCUMENT_PARTY.ORGANISATION_ID.eq(id))), DeleteEffect.LINK_REMOVED));
-                links.addAll(read(RecordKind.EVENT, EVENT, EVENT.ID, EVENT.NAME, EVENT.START_DATE,
+                links.addAll(read(RecordKind.EVENT, EVENT, EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.DATE_PRECISION,
                         EVENT.HOST_ORGANISATION_ID.eq(id), DeleteEffect.UNLINKED));
             }
             case EVENT -> {
@@ -87,32 +89,36 @@ public final class LinkQueries {
     }
 
     private List<RecordLink> meetings(Condition which, DeleteEffect effect) {
-        return read(RecordKind.MEETING, MEETING, MEETING.ID, MEETING.TITLE, MEETING.LOCAL_DATE, which, effect);
+        return read(RecordKind.MEETING, MEETING, MEETING.ID, MEETING.TITLE, MEETING.LOCAL_DATE, null, which, effect);
     }
 
     private List<RecordLink> invitations(Condition which, DeleteEffect effect) {
         return read(RecordKind.INVITATION, INVITATION, INVITATION.ID, INVITATION.DESCRIPTION,
-                INVITATION.PROPOSED_START, which, effect);
+                INVITATION.PROPOSED_START, INVITATION.PROPOSED_PRECISION, which, effect);
     }
 
     /** Open follow-ups only: a done or dropped one is history, and it keeps its text whatever is deleted. */
     private List<RecordLink> followUps(Condition which) {
-        return read(RecordKind.FOLLOW_UP, FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE,
+        return read(RecordKind.FOLLOW_UP, FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE, null,
                 which.and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)), DeleteEffect.UNLINKED);
     }
 
     private List<RecordLink> documents(Condition which, DeleteEffect effect) {
-        return read(RecordKind.DOCUMENT, DOCUMENT, DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.CONCLUDED_ON, which, effect);
+        return read(RecordKind.DOCUMENT, DOCUMENT, DOCUMENT.ID, DOCUMENT.TITLE, DOCUMENT.CONCLUDED_ON, null, which, effect);
     }
 
     private List<RecordLink> trips(Condition which, DeleteEffect effect) {
-        return read(RecordKind.TRIP, TRIP, TRIP.ID, TRIP.TITLE, TRIP.START_DATE, which, effect);
+        return read(RecordKind.TRIP, TRIP, TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.DATE_PRECISION, which, effect);
     }
 
     private List<RecordLink> read(RecordKind kind, TableLike<?> from, TableField<?, Long> id, Field<String> title,
-                                  Field<LocalDate> date, Condition which, DeleteEffect effect) {
-        return tx.selectDistinct(id, title, date).from(from).where(which)
+                                  Field<LocalDate> date, Field<DatePrecision> precision, Condition which,
+                                  DeleteEffect effect) {
+        // A date without a precision column is a day: the event column's type converts the constant.
+        Field<DatePrecision> known = precision == null ? DSL.inline(DatePrecision.DAY, EVENT.DATE_PRECISION) : precision;
+        return tx.selectDistinct(id, title, date, known).from(from).where(which)
                 .orderBy(date.desc().nullsLast(), id)
-                .fetch(r -> new RecordLink(kind, r.value1(), r.value2(), r.value3(), effect));
+                .fetch(r -> new RecordLink(kind, r.value1(), r.value2(), ApproximateDate.ofNullable(r.value3(),
+                        r.value4()), effect));
     }
 }

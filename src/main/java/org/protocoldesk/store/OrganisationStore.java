@@ -1,6 +1,7 @@
 package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.POST;
 
@@ -46,11 +47,12 @@ public final class OrganisationStore {
         fill(record, organisation);
         record.store();
         index.refresh(RecordKind.ORGANISATION, organisation.id());
-        // The entries of the people with posts there hold its name.
-        for (Long personId : tx.selectDistinct(POST.PERSON_ID).from(POST)
-                .where(POST.ORGANISATION_ID.eq(organisation.id())).fetch(POST.PERSON_ID)) {
-            index.refresh(RecordKind.COUNTERPART, personId);
-        }
+        postHolders(organisation.id()).forEach(personId -> index.refresh(RecordKind.COUNTERPART, personId));
+    }
+
+    /** The people with posts there: their search entries hold its name. */
+    private List<Long> postHolders(long id) {
+        return tx.selectDistinct(POST.PERSON_ID).from(POST).where(POST.ORGANISATION_ID.eq(id)).fetch(POST.PERSON_ID);
     }
 
     public Optional<Organisation> find(long id) {
@@ -59,8 +61,11 @@ public final class OrganisationStore {
 
     /** Deletes the organisation; posts, events and invitations that name it keep their rows, unlinked (invitations keep its name), and documents lose it as a party. */
     public void delete(long id) {
-        tx.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute();
-        index.remove(RecordKind.ORGANISATION, id);
+        List<Long> holders = postHolders(id);
+        index.deleteParty(RecordKind.ORGANISATION, id,
+                INVITATION.INVITER_ORGANISATION_ID.eq(id).or(INVITATION.INVITEE_ORGANISATION_ID.eq(id)),
+                () -> tx.deleteFrom(ORGANISATION).where(ORGANISATION.ID.eq(id)).execute());
+        holders.forEach(personId -> index.refresh(RecordKind.COUNTERPART, personId));
     }
 
     /** All organisations by name, accent-insensitively, with the name of their country. */

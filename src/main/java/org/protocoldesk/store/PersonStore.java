@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.GIFT;
+import static org.protocoldesk.store.generated.Tables.INVITATION;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 import static org.protocoldesk.store.generated.Tables.PERSON_ALIAS;
@@ -109,8 +110,9 @@ public final class PersonStore {
 
     /** Deletes the person with their spellings, languages, gifts, posts and places in delegations and meetings. */
     public void delete(long id) {
-        tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute();
-        index.remove(RecordKind.COUNTERPART, id);
+        index.deleteParty(RecordKind.COUNTERPART, id,
+                INVITATION.INVITER_PERSON_ID.eq(id).or(INVITATION.INVITEE_PERSON_ID.eq(id)),
+                () -> tx.deleteFrom(PERSON).where(PERSON.ID.eq(id)).execute());
     }
 
     /**

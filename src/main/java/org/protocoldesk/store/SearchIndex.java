@@ -84,6 +84,18 @@ final class SearchIndex {
         refresh(kind, idOf(kind).eq(id));
     }
 
+    /**
+     * Deletes a person or organisation through {@code delete} and its entry, then refreshes the entries of the
+     * invitations that named it ({@code naming}, selected before the delete unlinks them): they now hold its name
+     * in their own name column (ADR 0009), which their entries must find.
+     */
+    void deleteParty(RecordKind kind, long id, Condition naming, Runnable delete) {
+        List<Long> invitations = tx.select(INVITATION.ID).from(INVITATION).where(naming).fetch(INVITATION.ID);
+        delete.run();
+        remove(kind, id);
+        invitations.forEach(invitation -> refresh(RecordKind.INVITATION, invitation));
+    }
+
     void remove(RecordKind kind, long id) {
         tx.execute("DELETE FROM search_index WHERE rowid = ?", rowid(kind, id));
     }

@@ -5,7 +5,6 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -69,7 +68,6 @@ class OrganisationEditingTest extends FxRobot {
         waitUntil(() -> "PGO".equals(rows().getItems().get(0).organisation().shortName()));
         assertThat(lookup("#organisation-pane .record-title").queryAs(Label.class).getText())
                 .isEqualTo("Prosecutor General's Office of Türkiye");
-        assertThat(lookup("#organisation-delete").tryQuery().map(Node::isVisible)).contains(false);
     }
 
     private TextInputControl field(String id) {

@@ -9,7 +9,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.Record;
-import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DatePrecision;
@@ -71,7 +70,7 @@ class SchemaFixesTest extends StoreTestSupport {
 
         assertThatThrownBy(() -> data.writeAll(s -> s.dsl().insertInto(DOCUMENT_PARTY, DOCUMENT_PARTY.DOCUMENT_ID,
                 DOCUMENT_PARTY.POSITION).values(document, 1).execute()))
-                .isInstanceOf(DataAccessException.class).hasMessageContaining("CHECK");
+                .isInstanceOfSatisfying(ConstraintViolationException.class,        refused -> assertThat(refused.rule()).isEqualTo(ConstraintViolationException.Rule.CHECK));
     }
 
     @Test

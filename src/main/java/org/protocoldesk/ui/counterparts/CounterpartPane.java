@@ -16,7 +16,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.protocoldesk.model.GiftDirection;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.ChildListEditor;
@@ -32,7 +34,7 @@ public final class CounterpartPane {
     private final ImageView thumbnail = new ImageView();
     private Consumer<Path> onPhotoFile = path -> { };
 
-    public CounterpartPane(CounterpartForm form) {
+    public CounterpartPane(CounterpartForm form, LinksView links) {
         FormBuilder b = new FormBuilder(ID);
         b.section("Name");
         b.text(form.honorific).setPromptText("e.g. H.E.");
@@ -81,6 +83,12 @@ public final class CounterpartPane {
         b.section("Profile");
         b.text(form.profileSource).setPromptText("Where this profile comes from");
         b.date(form.profileAsOf);
+
+        b.section("What links here");
+        b.row("links", "Linked", links);
+        form.recordProperty().addListener((p, was, now) ->
+                links.show(RecordKind.COUNTERPART, now == null ? null : now.id()));
+        links.show(RecordKind.COUNTERPART, null);
 
         pane = new RecordPane(ID, form, form.title(), b.build());
     }

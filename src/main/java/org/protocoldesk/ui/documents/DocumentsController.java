@@ -3,6 +3,7 @@ package org.protocoldesk.ui.documents;
 import java.util.Optional;
 import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
@@ -48,5 +49,10 @@ public final class DocumentsController extends EditingListController<DocumentSum
     @Override
     protected String firstFieldId() {
         return "document-title";
+    }
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.DOCUMENT;
     }
 }

@@ -3,6 +3,7 @@ package org.protocoldesk.ui.events;
 import java.util.Optional;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
@@ -48,5 +49,10 @@ public final class EventsController extends EditingListController<EventSummary, 
     @Override
     protected String firstFieldId() {
         return "event-name";
+    }
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.EVENT;
     }
 }

@@ -9,7 +9,10 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.util.Duration;
+import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.RecordLink;
 import org.protocoldesk.service.TaskRunner;
+import org.protocoldesk.ui.common.DeleteConsequences;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.ListController;
 import org.protocoldesk.ui.common.ListScreen;
@@ -18,8 +21,8 @@ import org.protocoldesk.ui.common.PagedQuery;
 /**
  * A list screen whose selected row is edited in a {@link RecordPane} beside it: selecting a row reads the record
  * and loads it into the form (after asking, if the form holds changes not saved); New empties the form; a save
- * reloads the list and selects the record; Delete asks, hides the row and writes the delete once it can no longer
- * be undone. {@code S} is the row of the list, {@code R} the record edited.
+ * reloads the list and selects the record; Delete reads what links to the record, asks (saying what happens to
+ * each of those), hides the row and writes the delete once it can no longer be undone. {@code S} is the row of the list, {@code R} the record edited.
  */
 public abstract class EditingListController<S, R> extends ListController<S> {
     private final ListScreen<S> view;
@@ -63,11 +66,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         pane.installShortcuts(view);
         pane.offerUndo(pendingDelete, view);
         pane.setOnNew(this::startNew);
-        if (canDelete()) {
-            pane.setOnDelete(this::delete);
-        } else {
-            pane.withoutDelete();
-        }
+        pane.setOnDelete(this::delete);
         form.setOnSaved(saved -> {
             toSelect = recordId.apply(saved);
             refresh();
@@ -83,11 +82,6 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         form.load(null);
     }
 
-    /** Whether records of this kind can be deleted here yet. */
-    protected boolean canDelete() {
-        return true;
-    }
-
     /** Reads the record (blocks; runs on a reader). */
     protected abstract Optional<R> find(long id) throws Exception;
 
@@ -97,8 +91,19 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     /** The record's name, e.g. in "Delete Kamran Aliyev?". */
     protected abstract String nameOf(R record);
 
-    /** What happens to what depends on the record when it is deleted, for the confirmation. */
+    /** What is deleted with the record (its own parts), for the confirmation; empty if nothing is. */
     protected abstract String deleteConsequences(R record);
+
+    /** The kind of record edited here: the confirmation of a delete words what happens to dependants by it. */
+    protected abstract RecordKind kind();
+
+    /**
+     * The records that link to record {@code id}, each with what its delete does to them, for the confirmation
+     * (blocks; runs on a reader). None unless a screen says.
+     */
+    protected List<RecordLink> dependants(long id) throws Exception {
+        return List.of();
+    }
 
     /** The id of the control that gets the focus when New is pressed. */
     protected abstract String firstFieldId();
@@ -131,11 +136,20 @@ public abstract class EditingListController<S, R> extends ListController<S> {
 
     private void delete() {
         R record = form.getRecord();
-        if (record == null || !dialogs.confirm("Delete " + nameOf(record) + "?",
-                deleteConsequences(record) + "\n\nYou can undo this for a few seconds.", "Delete")) {
+        if (record == null) {
             return;
         }
         long id = recordId.apply(record);
+        tasks.read(() -> dependants(id), found -> confirmDelete(record, id, found),
+                failure -> dialogs.failure("What links to " + nameOf(record) + " could not be read", failure));
+    }
+
+    private void confirmDelete(R record, long id, List<RecordLink> dependants) {
+        if (form.getRecord() != record || !dialogs.confirm("Delete " + nameOf(record) + "?",
+                DeleteConsequences.describe(kind(), nameOf(record), deleteConsequences(record), dependants)
+                        + "\n\nYou can undo this for a few seconds.", "Delete")) {
+            return;
+        }
         view.rows().setHidden(row -> rowId.applyAsLong(row) == id);
         form.load(null);
         pendingDelete.start(nameOf(record), () -> tasks.write(() -> {

@@ -114,7 +114,7 @@ public final class RecordPane extends VBox {
                 onNew.run();
             } else if (SAVE.match(event)) {
                 form.save();
-            } else if (DELETE.match(event) && form.getRecord() != null && delete.isVisible()) {
+            } else if (DELETE.match(event) && form.getRecord() != null) {
                 onDelete.run();
             } else {
                 return;
@@ -200,12 +200,6 @@ public final class RecordPane extends VBox {
             }
         }
         return false;
-    }
-
-    /** For a kind of record that cannot be deleted here: no Delete button. */
-    public void withoutDelete() {
-        delete.setVisible(false);
-        delete.setManaged(false);
     }
 
     public void setOnNew(Runnable onNew) {

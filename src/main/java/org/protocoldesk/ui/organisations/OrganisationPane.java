@@ -10,21 +10,24 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.PostHolding;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
 
 /**
  * The organisation beside the list, edited in place, with the people who held posts there (current and past, who
- * held which post when); Enter or a double click on one opens their profile. Ids start {@code organisation-}.
+ * held which post when); Enter or a double click on one opens their profile; then what else links to it. Ids start
+ * {@code organisation-}.
  */
 public final class OrganisationPane {
     private static final String ID = "organisation";
     private final RecordPane pane;
     private final ListView<PostHolding> holders = new ListView<>();
 
-    public OrganisationPane(OrganisationForm form, LongConsumer openPerson) {
+    public OrganisationPane(OrganisationForm form, LinksView links, LongConsumer openPerson) {
         FormBuilder b = new FormBuilder(ID);
         b.text(form.name).setPromptText("e.g. Prosecutor General's Office of the Republic of Azerbaijan");
         b.text(form.shortName);
@@ -55,6 +58,11 @@ public final class OrganisationPane {
             }
         });
         b.row("post-holders-row", "People", new VBox(holders));
+        b.section("What links here");
+        b.row("links", "Linked", links);
+        form.recordProperty().addListener((p, was, now) ->
+                links.show(RecordKind.ORGANISATION, now == null ? null : now.id()));
+        links.show(RecordKind.ORGANISATION, null);
         pane = new RecordPane(ID, form, form.title(), b.build());
     }
 

@@ -1,35 +1,41 @@
 package org.protocoldesk.ui.organisations;
 
+import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.RecordLink;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.LinksView;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the organisations into their screen and edits the one selected in the pane beside it. */
 public final class OrganisationsController extends EditingListController<OrganisationSummary, Organisation> {
     private final OrganisationService organisations;
+    private final LinkService links;
 
     public OrganisationsController(OrganisationsView view, TaskRunner tasks, Dialogs dialogs,
-                                   OrganisationService organisations, OrganisationForm form, LongConsumer openPerson) {
-        this(view, tasks, dialogs, organisations, form, new OrganisationPane(form, openPerson));
+                                   OrganisationService organisations, OrganisationForm form, LinkService links,
+                                   RecordOpener opener) {
+        this(view, tasks, dialogs, organisations, form, links, new OrganisationPane(form,
+                // the people with posts here are listed above it, with their posts
+                new LinksView("organisation", tasks, links, opener, RecordKind.COUNTERPART),
+                person -> opener.open(RecordKind.COUNTERPART, person)));
     }
 
     private OrganisationsController(OrganisationsView view, TaskRunner tasks, Dialogs dialogs,
-                                    OrganisationService organisations, OrganisationForm form, OrganisationPane pane) {
+                                    OrganisationService organisations, OrganisationForm form, LinkService links,
+                                    OrganisationPane pane) {
         super(view, tasks, dialogs, organisations::summaries, form, pane.node(),
                 (OrganisationSummary row) -> row.organisation().id(), Organisation::id);
         this.organisations = organisations;
+        this.links = links;
         view.showEditor(pane.node());
-    }
-
-    // Deleting an organisation waits for the store's delete with its impact (what links to it): issue 5, records-store.
-    @Override
-    protected boolean canDelete() {
-        return false;
     }
 
     @Override
@@ -39,7 +45,7 @@ public final class OrganisationsController extends EditingListController<Organis
 
     @Override
     protected void delete(long id) {
-        throw new UnsupportedOperationException("organisations cannot be deleted yet");
+        organisations.delete(id);
     }
 
     @Override
@@ -50,6 +56,16 @@ public final class OrganisationsController extends EditingListController<Organis
     @Override
     protected String deleteConsequences(Organisation organisation) {
         return "";
+    }
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.ORGANISATION;
+    }
+
+    @Override
+    protected List<RecordLink> dependants(long id) {
+        return links.linksTo(RecordKind.ORGANISATION, id);
     }
 
     @Override

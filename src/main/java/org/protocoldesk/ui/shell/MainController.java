@@ -29,7 +29,6 @@ public final class MainController {
         view.dataFolder.setTooltip(new Tooltip("Data folder: " + info.dataDir()));
         wireNavigation();
         wireThemes();
-        view.find.setOnAction(event -> view.search.requestFocus());
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));
         view.about.setOnAction(event -> WindowDialogs.about(window(), info));
         view.shortcuts.setOnAction(event -> WindowDialogs.keyboardShortcuts(window(),
@@ -44,6 +43,12 @@ public final class MainController {
 
     public void show(Section shown) {
         section.set(shown);
+    }
+
+    /** What Find does (Ctrl+K, Edit → Find, a click in the search field of the top bar). */
+    public void onFind(Runnable find) {
+        view.find.setOnAction(event -> find.run());
+        view.search.setOnMouseClicked(event -> find.run());
     }
 
     /** What Log meeting does (Ctrl+L, the toolbar button, the File menu), and Restore meeting drafts. */

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -36,9 +37,10 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
  * the middle, the status bar at the bottom. It only builds and lays out; {@link MainController} gives it behaviour.
  */
 public final class MainView {
-    static final String SEARCH_LATER = "Search — comes in a later version";
+    static final String SEARCH_PROMPT = "Search everything";
 
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final BorderPane frame = new BorderPane();
     private final StackPane content = new StackPane();
 
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
@@ -73,6 +75,7 @@ public final class MainView {
     public MainView() {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Stylesheet.url());
+        root.getChildren().add(frame);
         readOnlyBanner.setId("read-only-banner");
         readOnlyBanner.getStyleClass().add("read-only-banner");
         readOnlyBanner.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
@@ -80,18 +83,23 @@ public final class MainView {
         readOnlyBanner.setMaxWidth(Double.MAX_VALUE);
         readOnlyBanner.setVisible(false);
         readOnlyBanner.managedProperty().bind(readOnlyBanner.visibleProperty());
-        root.setTop(new VBox(topBar(), readOnlyBanner));
-        root.setLeft(navigationRail());
+        frame.setTop(new VBox(topBar(), readOnlyBanner));
+        frame.setLeft(navigationRail());
         content.setId("screens");
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox.setMargin(welcome, new Insets(16, 16, 0, 16));
-        root.setCenter(new VBox(welcome, content));
-        root.setBottom(statusBar());
+        frame.setCenter(new VBox(welcome, content));
+        frame.setBottom(statusBar());
     }
 
-    public BorderPane root() {
+    public StackPane root() {
         return root;
+    }
+
+    /** Lays {@code layer} over the whole window, e.g. the search card; it shows only while it is visible. */
+    public void addLayer(Node layer) {
+        root.getChildren().add(layer);
     }
 
     StackPane content() {
@@ -129,15 +137,15 @@ public final class MainView {
 
         search.setId("global-search");
         search.getStyleClass().add("global-search");
-        search.setPromptText(SEARCH_LATER);
-        search.setEditable(false);
+        search.setPromptText(SEARCH_PROMPT);
+        search.setEditable(false); // it opens the search card, where one types
         search.setFocusTraversable(false); // reached with Ctrl+K; Tab goes to the screens
         search.setLeft(new FontIcon(Material2OutlinedMZ.SEARCH));
         Label shortcut = new Label(find.getAccelerator().getDisplayText());
         shortcut.getStyleClass().add("shortcut-hint");
         search.setRight(shortcut);
-        search.setTooltip(new Tooltip("Search over names, organisations, notes and outcomes comes in a later version.\n"
-                + "Until then, each list has its own filter."));
+        search.setTooltip(new Tooltip("Search counterparts, organisations, events, trips, meetings, invitations and "
+                + "documents (" + find.getAccelerator().getDisplayText() + ")"));
 
         logMeetingButton.setId("log-meeting-button");
         logMeetingButton.getStyleClass().add(Styles.ACCENT);

@@ -3,6 +3,7 @@ package org.protocoldesk.ui.trips;
 import java.util.Optional;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.ui.common.Dialogs;
@@ -54,5 +55,10 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     @Override
     protected String firstFieldId() {
         return "trip-title";
+    }
+
+    @Override
+    protected RecordKind kind() {
+        return RecordKind.TRIP;
     }
 }
