@@ -260,7 +260,8 @@ public final class TimelineQueries {
                 c -> POST.PERSON_ID.eq(c.personId()),
                 o -> POST.ORGANISATION_ID.eq(o.organisationId()),
                 c -> DSL.falseCondition());
-        return tx.select(POST.ID, POST.TITLE, POST.FROM_DATE, POST.TO_DATE, PERSON.FULL_NAME, ORGANISATION.NAME)
+        return tx.select(POST.ID, POST.TITLE, POST.FROM_DATE, POST.TO_DATE, PERSON.FULL_NAME, ORGANISATION.NAME,
+                        POST.HELD_ON)
                 .from(POST)
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
@@ -272,6 +273,9 @@ public final class TimelineQueries {
                         out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), start,
                                 r.value3() != null ? r.value4() : null, r.value4() == null, List.of(r.value5()),
                                 r.value6(), null));
+                    } else if (r.value7() != null) { // seen held on a day, no term: a point, not a post still held
+                        out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), r.value7(),
+                                r.value7(), false, List.of(r.value5()), r.value6(), null));
                     }
                 })
                 .toList();

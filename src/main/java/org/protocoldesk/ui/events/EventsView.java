@@ -3,7 +3,6 @@ package org.protocoldesk.ui.events;
 import java.util.List;
 import javafx.scene.Node;
 import org.protocoldesk.model.EventSummary;
-import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
@@ -20,7 +19,7 @@ public final class EventsView extends ListScreen<EventSummary> {
     public EventsView() {
         super(Section.EVENTS.id(), Section.EVENTS.icon(), TEXTS, new ListViewModel<>(EventsView::searchText), List.of(
                 Columns.text("Name", 320, (EventSummary e) -> e.event().name()),
-                Columns.text("Dates", 140, (EventSummary e) -> ApproximateDates.range(e.event().start(), e.event().end())),
+                Columns.approximateRange("Dates", 140, (EventSummary e) -> e.event().start(), e -> e.event().end()),
                 Columns.text("Place", 160, EventsView::place),
                 Columns.text("Host", 200, EventSummary::hostOrganisationName)));
     }
