@@ -140,6 +140,10 @@ public final class SearchPopup extends StackPane {
 
     /** A heading ("Counterparts") or a hit with its kind's icon. */
     private static final class RowCell extends ListCell<SearchRow> {
+        RowCell() {
+            setPrefWidth(0); // a long title is cut with an ellipsis, never scrolled sideways
+        }
+
         @Override
         protected void updateItem(SearchRow row, boolean empty) {
             super.updateItem(row, empty);
