@@ -14,6 +14,7 @@ import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DataChangeListeners;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DemoDataService;
+import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -21,7 +22,6 @@ import org.protocoldesk.service.InvitationLedger;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.SearchService;
-import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.MeetingLogService;
 import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.service.OrganisationService;
@@ -38,6 +38,7 @@ final class Backend implements AutoCloseable {
     private final CounterpartService counterparts;
     private final EventService events;
     private final TripService trips;
+    private final DocumentService documents;
     private final MeetingService meetings;
     private final InvitationService invitations;
     private final FollowUpService followUps;
@@ -46,7 +47,6 @@ final class Backend implements AutoCloseable {
     private final BackupService backups;
     private final LinkService links;
     private final SearchService search;
-    private final DocumentService documents;
     private final DataChangeListeners changes = new DataChangeListeners();
     private final BriefingService briefings;
     private final TripReportService tripReports;
@@ -63,9 +63,9 @@ final class Backend implements AutoCloseable {
         this.counterparts = new CounterpartService(data, changes);
         this.events = new EventService(data, changes);
         this.trips = new TripService(data, changes);
+        this.documents = new DocumentService(data, changes);
         this.links = new LinkService(data);
         this.search = new SearchService(data);
-        this.documents = new DocumentService(data, changes);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
         this.followUps = new FollowUpService(data);
@@ -102,6 +102,10 @@ final class Backend implements AutoCloseable {
 
     TripService trips() {
         return trips;
+    }
+
+    DocumentService documents() {
+        return documents;
     }
 
     MeetingService meetings() {
@@ -167,10 +171,6 @@ final class Backend implements AutoCloseable {
 
     SearchService search() {
         return search;
-    }
-
-    DocumentService documents() {
-        return documents;
     }
 
     /** Where a screen subscribes to the services' change notices. */

@@ -9,10 +9,13 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import org.protocoldesk.model.Country;
-import org.protocoldesk.model.Document;
+import org.protocoldesk.model.Event;
+import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
@@ -23,6 +26,12 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
+import org.protocoldesk.ui.documents.DocumentForm;
+import org.protocoldesk.ui.documents.DocumentsController;
+import org.protocoldesk.ui.documents.DocumentsView;
+import org.protocoldesk.ui.events.EventForm;
+import org.protocoldesk.ui.events.EventsController;
+import org.protocoldesk.ui.events.EventsView;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
 import org.protocoldesk.ui.meetings.MeetingsController;
@@ -37,6 +46,7 @@ import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
 import org.protocoldesk.ui.reports.ReportsController;
+import org.protocoldesk.ui.trips.TripForm;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
@@ -45,6 +55,8 @@ import org.protocoldesk.ui.trips.TripsView;
  * controllers of those that show data are made once the services exist, and fill them.
  */
 final class Screens implements RecordOpener {
+    /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
+    private static final int MEETINGS_OFFERED = 2000;
     private final TodayView today = new TodayView();
     private final CounterpartsView counterparts = new CounterpartsView();
     private final OrganisationsView organisations = new OrganisationsView();
@@ -53,6 +65,8 @@ final class Screens implements RecordOpener {
     private final InvitationsView invitations = new InvitationsView();
     private final CalendarView calendar = new CalendarView();
     private final TimelineView timeline = new TimelineView();
+    private final EventsView events = new EventsView();
+    private final DocumentsView documents = new DocumentsView();
 
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
@@ -64,6 +78,8 @@ final class Screens implements RecordOpener {
         nodes.put(Section.INVITATIONS, invitations);
         nodes.put(Section.CALENDAR, calendar);
         nodes.put(Section.TIMELINE, timeline);
+        nodes.put(Section.EVENTS, events);
+        nodes.put(Section.DOCUMENTS, documents);
         return nodes;
     }
 
@@ -71,6 +87,9 @@ final class Screens implements RecordOpener {
     // Set by connect, before any screen can open a record.
     private CounterpartsController counterpartsController;
     private OrganisationsController organisationsController;
+    private TripsController tripsController;
+    private EventsController eventsController;
+    private DocumentsController documentsController;
     private TaskRunner tasks;
     private Dialogs dialogs;
     private Backend backend;
@@ -92,7 +111,9 @@ final class Screens implements RecordOpener {
         switch (section) {
             case COUNTERPARTS -> counterpartsController.open(id);
             case ORGANISATIONS -> organisationsController.open(id);
-            case TRIPS -> trips.reveal(t -> t.id() == id);
+            case TRIPS -> tripsController.open(id);
+            case EVENTS -> eventsController.open(id);
+            case DOCUMENTS -> documentsController.open(id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
@@ -102,18 +123,12 @@ final class Screens implements RecordOpener {
     @Override
     public void open(RecordKind kind, long id) {
         switch (kind) {
-            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION -> RecordOpener.super.open(kind, id);
-            // Events have no screen of their own yet: the calendar shows them among the trips and meetings.
-            case EVENT -> navigator.accept(Section.CALENDAR);
+            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION, EVENT, DOCUMENT ->
+                    RecordOpener.super.open(kind, id);
             case FOLLOW_UP -> tasks.read(() -> backend.followUps().find(id).map(FollowUp::meetingId),
                     meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
                             () -> navigator.accept(Section.TODAY)),
                     failure -> dialogs.failure("The follow-up could not be read", failure));
-            // Documents have no screen of their own yet: the meeting where one was concluded shows it.
-            case DOCUMENT -> tasks.read(() -> backend.documents().find(id).map(Document::meetingId),
-                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
-                            () -> navigator.accept(Section.CALENDAR)),
-                    failure -> dialogs.failure("The document could not be read", failure));
         }
     }
 
@@ -124,10 +139,17 @@ final class Screens implements RecordOpener {
         this.dialogs = dialogs;
         Choices<String, Country> countries = new Choices<>(Country::code);
         Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
+        Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
+        Choices<Long, Event> eventChoices = new Choices<>(Event::id);
+        Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
         Refreshable choices = () -> {
             countries.load(tasks, backend.countries()::countries, () -> { });
             organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
                     .map(OrganisationSummary::organisation).toList(), () -> { });
+            ourPeople.load(tasks, backend.counterparts()::ourPeople, () -> { });
+            eventChoices.load(tasks, () -> backend.events().summaries().stream().map(EventSummary::event).toList(),
+                    () -> { });
+            meetingChoices.load(tasks, () -> backend.meetings().latest(MEETINGS_OFFERED), () -> { });
         };
         counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
                 backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
@@ -137,6 +159,15 @@ final class Screens implements RecordOpener {
                 backend.counterparts(), countries), backend.links(), this);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
+        tripsController = new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
+                backend.trips(), countries, ourPeople, eventChoices));
+        eventsController = new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks,
+                dialogs, backend.events(), countries, organisationChoices));
+        documentsController = new DocumentsController(documents, tasks, dialogs, backend.documents(),
+                new DocumentForm(tasks, dialogs, backend.documents(), countries, organisationChoices,
+                        meetingChoices, eventChoices));
+        List.of(tripsController, eventsController, documentsController)
+                .forEach(controller -> controller.tellDependantsThrough(backend.links()));
         InvitationsController invitationsController = new InvitationsController(invitations, tasks,
                 backend.invitations(), clock);
         // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
@@ -149,10 +180,12 @@ final class Screens implements RecordOpener {
                 new TodayController(today, tasks, backend.calendar(), clock, this),
                 counterpartsController,
                 organisationsController,
-                new TripsController(trips, tasks, backend.trips()),
+                tripsController,
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 invitationsController,
                 new CalendarController(calendar, tasks, backend.calendar(), clock, this),
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this));
+                new TimelineController(timeline, tasks, backend.calendar(), clock, this),
+                eventsController,
+                documentsController);
     }
 }

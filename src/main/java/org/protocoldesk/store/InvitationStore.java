@@ -17,6 +17,7 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.PartyNames;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -112,27 +113,13 @@ public final class InvitationStore {
                 .fetch(InvitationStore::toSummary);
     }
 
-    /** A side's own name column stands in for a party no longer (or never) in the registry (ADR 0009). */
     private static InvitationSummary toSummary(Record r) {
-        Invitation invitation = toModel(r.into(INVITATION));
-        return new InvitationSummary(invitation,
-                nameOf(either(r.get(INVITER_PERSON.FULL_NAME), invitation.inviterName()),
-                        r.get(INVITER_ORGANISATION.NAME)),
-                nameOf(either(r.get(INVITEE_PERSON.FULL_NAME), invitation.inviteeName()),
-                        r.get(INVITEE_ORGANISATION.NAME)),
+        return new InvitationSummary(toModel(r.into(INVITATION)),
+                new PartyNames(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
+                        r.get(INVITATION.INVITER_NAME)),
+                new PartyNames(r.get(INVITEE_PERSON.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME),
+                        r.get(INVITATION.INVITEE_NAME)),
                 r.get(COUNTRY.NAME));
-    }
-
-    private static String either(String name, String otherwise) {
-        return name != null ? name : otherwise;
-    }
-
-    /** "Name", "Organisation" or "Name (Organisation)". */
-    private static String nameOf(String person, String organisation) {
-        if (person == null) {
-            return organisation;
-        }
-        return organisation == null ? person : person + " (" + organisation + ")";
     }
 
     private static void fill(InvitationRecord record, Invitation invitation) {

@@ -20,7 +20,9 @@ public interface RecordOpener {
             case TRIP -> Section.TRIPS;
             case MEETING -> Section.MEETINGS;
             case INVITATION -> Section.INVITATIONS;
-            case EVENT, DOCUMENT, FOLLOW_UP -> throw new IllegalArgumentException("No section lists a " + kind);
+            case EVENT -> Section.EVENTS;
+            case DOCUMENT -> Section.DOCUMENTS;
+            case FOLLOW_UP -> throw new IllegalArgumentException("No section lists a " + kind);
         }, recordId);
     }
 }
