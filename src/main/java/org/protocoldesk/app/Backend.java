@@ -173,7 +173,6 @@ final class Backend implements AutoCloseable {
         return search;
     }
 
-
     /** Where a screen subscribes to the services' change notices. */
     DataChangeListeners changes() {
         return changes;

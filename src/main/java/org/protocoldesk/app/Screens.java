@@ -99,6 +99,9 @@ final class Screens implements RecordOpener {
     // Set by connect, before any screen can open a record.
     private CounterpartsController counterpartsController;
     private OrganisationsController organisationsController;
+    private TripsController tripsController;
+    private EventsController eventsController;
+    private DocumentsController documentsController;
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -122,12 +125,12 @@ final class Screens implements RecordOpener {
         switch (section) {
             case COUNTERPARTS -> counterpartsController.open(id);
             case ORGANISATIONS -> organisationsController.open(id);
-            case TRIPS -> trips.reveal(t -> t.id() == id);
+            case TRIPS -> tripsController.open(id);
+            case EVENTS -> eventsController.open(id);
+            case DOCUMENTS -> documentsController.open(id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
             case INVITATIONS -> invitationsController.reveal(id);
             case FOLLOW_UPS -> followUpsController.reveal(id);
-            case EVENTS -> events.reveal(e -> e.event().id() == id);
-            case DOCUMENTS -> documents.reveal(d -> d.id() == id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
         }
     }
@@ -178,6 +181,15 @@ final class Screens implements RecordOpener {
                 this, commitmentsChanged);
         Refreshable peopleChoices = () -> people.load(tasks, backend.meetingLog()::people,
                 invitationForm::reloadUnlessEdited);
+        tripsController = new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
+                backend.trips(), countries, ourPeople, eventChoices));
+        eventsController = new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks,
+                dialogs, backend.events(), countries, organisationChoices));
+        documentsController = new DocumentsController(documents, tasks, dialogs, backend.documents(),
+                new DocumentForm(tasks, dialogs, backend.documents(), countries, organisationChoices,
+                        meetingChoices, eventChoices));
+        List.of(tripsController, eventsController, documentsController)
+                .forEach(controller -> controller.tellDependantsThrough(backend.links()));
         // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
         backend.changes().add((kind, id) -> {
             if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
@@ -188,16 +200,13 @@ final class Screens implements RecordOpener {
                 todayController,
                 counterpartsController,
                 organisationsController,
-                new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
-                        backend.trips(), countries, ourPeople, eventChoices)),
+                tripsController,
                 meetingsController,
                 invitationsController,
                 followUpsController,
                 calendarController,
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this),
-                new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks, dialogs,
-                        backend.events(), countries, organisationChoices)),
-                new DocumentsController(documents, tasks, dialogs, backend.documents(), new DocumentForm(tasks,
-                        dialogs, backend.documents(), countries, organisationChoices, meetingChoices, eventChoices)));
+                eventsController,
+                documentsController);
     }
 }

@@ -137,7 +137,6 @@ public final class InvitationStore {
                 .fetch(InvitationStore::toSummary);
     }
 
-    /** A side's own name column stands in for a party no longer (or never) in the registry (ADR 0009). */
     private static InvitationSummary toSummary(Record r) {
         return new InvitationSummary(toModel(r.into(INVITATION)),
                 new PartyNames(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),

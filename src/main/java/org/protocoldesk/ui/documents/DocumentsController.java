@@ -41,6 +41,11 @@ public final class DocumentsController extends EditingListController<DocumentSum
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.DOCUMENT;
+    }
+
+    @Override
     protected String deleteConsequences(Document document) {
         return "Its list of parties is deleted with it. The meeting outcomes that record it stay, no longer linked "
                 + "to it.";
@@ -49,10 +54,5 @@ public final class DocumentsController extends EditingListController<DocumentSum
     @Override
     protected String firstFieldId() {
         return "document-title";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.DOCUMENT;
     }
 }

@@ -41,6 +41,11 @@ public final class EventsController extends EditingListController<EventSummary, 
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.EVENT;
+    }
+
+    @Override
     protected String deleteConsequences(Event event) {
         return "Trips no longer list it among the events attended. Its meetings, documents and invitations stay, "
                 + "no longer linked to it.";
@@ -49,10 +54,5 @@ public final class EventsController extends EditingListController<EventSummary, 
     @Override
     protected String firstFieldId() {
         return "event-name";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.EVENT;
     }
 }

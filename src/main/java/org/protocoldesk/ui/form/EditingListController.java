@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.util.Duration;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.model.RecordLink;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.DeleteConsequences;
 import org.protocoldesk.ui.common.Dialogs;
@@ -33,6 +34,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     private final Function<? super R, Long> recordId;
     private final PendingDelete pendingDelete = new PendingDelete(Duration.seconds(6));
     private Long toSelect;
+    private LinkService links;
 
     /** For a list loaded in one query. */
     protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs,
@@ -98,11 +100,11 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     protected abstract RecordKind kind();
 
     /**
-     * The records that link to record {@code id}, each with what its delete does to them, for the confirmation
-     * (blocks; runs on a reader). None unless a screen says.
+     * From now on, the confirmation of a delete lists the records that link to the one deleted (read through
+     * {@code links}) and what happens to each.
      */
-    protected List<RecordLink> dependants(long id) throws Exception {
-        return List.of();
+    public final void tellDependantsThrough(LinkService links) {
+        this.links = links;
     }
 
     /** The id of the control that gets the focus when New is pressed. */
@@ -140,7 +142,8 @@ public abstract class EditingListController<S, R> extends ListController<S> {
             return;
         }
         long id = recordId.apply(record);
-        tasks.read(() -> dependants(id), found -> confirmDelete(record, id, found),
+        RecordKind kind = kind();
+        tasks.read(() -> links == null ? null : links.linksTo(kind, id), found -> confirmDelete(record, id, found),
                 failure -> dialogs.failure("What links to " + nameOf(record) + " could not be read", failure));
     }
 

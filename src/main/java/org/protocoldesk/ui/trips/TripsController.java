@@ -47,6 +47,11 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.TRIP;
+    }
+
+    @Override
     protected String deleteConsequences(Trip trip) {
         return "Its destinations, delegation and list of events attended are deleted with it. Its meetings and the "
                 + "invitations it fulfilled stay, no longer linked to a trip.";
@@ -55,10 +60,5 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     @Override
     protected String firstFieldId() {
         return "trip-title";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.TRIP;
     }
 }
