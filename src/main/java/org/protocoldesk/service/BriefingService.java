@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ReportKind;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.store.BriefingData;
@@ -41,7 +42,8 @@ public final class BriefingService {
 
     private ReportDraft draft(BriefingData briefing, String title, Long tripId, LocalDate asOf) {
         return new ReportDraft(ReportKind.BRIEFING_NOTE, tripId, title, asOf,
-                composer.defaults(briefing, title, asOf),
+                composer.defaults(briefing, title, asOf), briefing.counterparts().stream()
+                        .map(p -> new PersonRef(p.person().id(), p.person().fullName())).toList(),
                 (text, marking, produced, version) -> composer.compose(briefing, title, text, marking, produced,
                         asOf, version));
     }
