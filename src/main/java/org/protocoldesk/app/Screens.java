@@ -49,6 +49,14 @@ final class Screens {
     private final InvitationsView invitations = new InvitationsView();
     private final CalendarView calendar = new CalendarView();
     private final TimelineView timeline = new TimelineView();
+    private ReportsController reports;
+
+    /** File → Ad hoc briefing…: nothing until the services exist. */
+    void adHocBriefing() {
+        if (reports != null) {
+            reports.adHocBriefing();
+        }
+    }
 
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
@@ -105,8 +113,8 @@ final class Screens {
         OrganisationsController organisationsController = new OrganisationsController(organisations, tasks, dialogs,
                 backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
                 backend.counterparts(), countries), openPerson);
-        new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
-                dialogs);
+        reports = new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(),
+                backend.reportExports(), backend.countries(), dialogs);
         return List.of(choices,
                 new TodayController(today, tasks, backend.calendar(), clock, this::open),
                 counterpartsController,

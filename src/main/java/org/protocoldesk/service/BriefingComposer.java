@@ -51,22 +51,23 @@ final class BriefingComposer {
         this.points = new TalkingPointFinder(wording);
     }
 
-    FreeText defaults(BriefingData data, String title, LocalDate asOf) {
+    /** The suggested free text; {@code dates} as the document gives them (see {@link #dates}). */
+    FreeText defaults(BriefingData data, String title, String dates, LocalDate asOf) {
         long pending = data.pendingInvitations().size();
         long open = data.openFollowUps().total();
-        String summary = texts.get("briefing.summary.default", title, dates(data), data.counterparts().size(),
+        String summary = texts.get("briefing.summary.default", title, dates, data.counterparts().size(),
                 data.programme().size(), pending, open);
         return new FreeText(summary, points.find(data, asOf), Map.of());
     }
 
-    ReportDocument compose(BriefingData data, String title, FreeText text, String marking, LocalDate produced,
-                           LocalDate asOf, int version) {
+    ReportDocument compose(BriefingData data, String title, String dates, FreeText text, String marking,
+                           LocalDate produced, LocalDate asOf, int version) {
         List<String> subtitle = new ArrayList<>();
         String places = places(data);
         if (present(places)) {
             subtitle.add(texts.get("document.place", places));
         }
-        subtitle.add(texts.get("document.dates", dates(data)));
+        subtitle.add(texts.get("document.dates", dates));
         List<Section> sections = List.of(
                 Section.of(texts.get("briefing.purpose"), Block.Paragraph.of(data.trip().map(TripData::purpose)
                         .filter(ReportWording::present).orElse(texts.get("briefing.purpose.none")))),
@@ -85,6 +86,7 @@ final class BriefingComposer {
                 sections);
     }
 
+    /** The trip's dates, else those of the programme and events read. */
     String dates(BriefingData data) {
         return data.trip().map(t -> texts.days(t.startDate(), t.endDate())).orElseGet(() -> {
             List<LocalDate> days = new ArrayList<>();
