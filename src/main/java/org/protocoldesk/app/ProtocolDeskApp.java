@@ -217,6 +217,7 @@ public final class ProtocolDeskApp extends Application {
         SearchPopup search = new SearchPopup(tasks, opened.search(), screens);
         view.addLayer(search);
         shell.onFind(search::open);
+        shell.onAdHocBriefing(screens::adHocBriefing);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());

@@ -78,6 +78,15 @@ final class Screens implements RecordOpener {
     private InvitationsController invitationsController;
     private FollowUpsController followUpsController;
 
+    private ReportsController reports;
+
+    /** File → Ad hoc briefing…: nothing until the services exist. */
+    void adHocBriefing() {
+        if (reports != null) {
+            reports.adHocBriefing();
+        }
+    }
+
     Map<Section, Node> nodes() {
         Map<Section, Node> nodes = new EnumMap<>(Section.class);
         nodes.put(Section.TODAY, today);
@@ -160,8 +169,8 @@ final class Screens implements RecordOpener {
         MeetingsController meetingsController = new MeetingsController(meetings, tasks, backend.meetings(), dialogs,
                 this);
         meetingsController.setEditor(id -> editMeeting.accept(id));
-        new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
-                dialogs);
+        reports = new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(),
+                backend.reportExports(), backend.countries(), dialogs);
         TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this);
         CalendarController calendarController = new CalendarController(calendar, tasks, backend.calendar(), clock,
                 this);

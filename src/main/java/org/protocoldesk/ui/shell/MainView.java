@@ -51,6 +51,7 @@ public final class MainView {
     final MenuItem find = new MenuItem("Find…");
     final MenuItem logMeeting = new MenuItem("Log meeting…");
     final MenuItem restoreDrafts = new MenuItem("Restore meeting drafts");
+    final MenuItem adHocBriefing = new MenuItem("Ad hoc briefing…");
     final Button logMeetingButton = new Button("Log meeting", new FontIcon(Material2OutlinedAL.EDIT));
     final MenuItem filterList = new MenuItem("Filter this list");
     final ToggleGroup themes = new ToggleGroup();
@@ -111,7 +112,9 @@ public final class MainView {
         logMeeting.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         restoreDrafts.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), backUpNow,
+        adHocBriefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, adHocBriefing, new SeparatorMenuItem(), backUpNow,
                 restoreBackup, new SeparatorMenuItem(), removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
