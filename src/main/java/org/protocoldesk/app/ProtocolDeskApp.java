@@ -210,6 +210,7 @@ public final class ProtocolDeskApp extends Application {
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
+        screens.connectMeetingLog(meetingLog);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());

@@ -1,19 +1,24 @@
 package org.protocoldesk.app;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
+import org.protocoldesk.ui.calendar.IcsExport;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
@@ -21,6 +26,7 @@ import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
 import org.protocoldesk.ui.form.Choices;
@@ -86,6 +92,25 @@ final class Screens {
         }
     }
 
+    private CalendarController calendarController(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        CalendarController controller = new CalendarController(calendar, tasks, backend.calendar(), clock, this::open);
+        controller.exportWith(new IcsExport(tasks, backend.calendarExport(), this::chooseIcsFile, dialogs));
+        return controller;
+    }
+
+    private Optional<Path> chooseIcsFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export .ics");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+    }
+
+    /** Double-clicking a free day or hour of the calendar logs a meeting then. */
+    void connectMeetingLog(MeetingLog meetingLog) {
+        calendar.setOnLogMeeting(meetingLog::logAt);
+    }
+
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         Choices<String, Country> countries = new Choices<>(Country::code);
@@ -114,7 +139,7 @@ final class Screens {
                 new TripsController(trips, tasks, backend.trips()),
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
-                new CalendarController(calendar, tasks, backend.calendar(), clock, this::open),
+                calendarController(backend, tasks, dialogs, clock),
                 new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
     }
 }

@@ -2,9 +2,12 @@ package org.protocoldesk.ui.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +25,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.DatePrecision;
+import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationOccasion;
+import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.service.CalendarExportService;
+import org.protocoldesk.ui.common.ScriptedDialogs;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.ExecutorTaskRunner;
@@ -41,20 +52,31 @@ class CalendarScreenTest extends FxRobot {
     private Database database;
     private ExecutorTaskRunner tasks;
     private CalendarView view;
+    private DataStore data;
     private final List<String> opened = new CopyOnWriteArrayList<>();
+    private final List<LocalDateTime> loggingAt = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void show() throws TimeoutException {
         database = Database.open(dir);
-        DataStore data = new DataStore(database.configuration());
+        data = new DataStore(database.configuration());
         new DemoDataService(data).load();
+        // An invitation whose visit is proposed only for "June 2024".
+        data.write(s -> s.invitations().insert(new Invitation(null, InvitationDirection.INCOMING,
+                InvitationOccasion.OFFICIAL_VISIT, "Visit to Tashkent", 1L, null, null, null, "Tashkent", null,
+                LocalDate.of(2024, 6, 1), null, null, null, null, InvitationStatus.PENDING, null, null, null,
+                DatePrecision.MONTH, null, "Office of the Prosecutor General")));
         tasks = new ExecutorTaskRunner(Platform::runLater, count -> { });
         Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         Stage stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
             view = new CalendarView();
-            new CalendarController(view, tasks, new CalendarService(data), clock,
-                    (section, id) -> opened.add(section + ":" + id)).refresh();
+            view.setOnLogMeeting((day, time) -> loggingAt.add(day.atTime(time)));
+            CalendarController controller = new CalendarController(view, tasks, new CalendarService(data), clock,
+                    (section, id) -> opened.add(section + ":" + id));
+            controller.exportWith(new IcsExport(tasks, new CalendarExportService(data, clock),
+                    name -> Optional.of(dir.resolve(name)), new ScriptedDialogs()));
+            controller.refresh();
             return view;
         });
         FxToolkit.setupStage(s -> {
@@ -100,7 +122,7 @@ class CalendarScreenTest extends FxRobot {
         assertThat(period()).isEqualTo("13–19 May 2024");
 
         clickOn("#calendar-mode-day");
-        waitUntil(() -> lookup("#calendar-day-agenda").tryQuery().isPresent());
+        waitUntil(() -> lookup("#calendar-day").tryQuery().isPresent());
         assertThat(period()).isEqualTo("Friday 17 May 2024");
 
         type(KeyCode.M);
@@ -146,5 +168,62 @@ class CalendarScreenTest extends FxRobot {
 
         clickOn("#legend-kind-trip");
         waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isPresent());
+    }
+
+    @Test
+    void doubleClickingAFreeHourOfTheWeekAsksToLogAMeetingAtThatDateAndHour() throws TimeoutException {
+        type(KeyCode.W);
+        waitUntil(() -> lookup("#slot-2024-05-15T10").tryQuery().isPresent());
+
+        doubleClickOn("#slot-2024-05-15T10");
+
+        waitUntil(() -> loggingAt.contains(LocalDateTime.of(2024, 5, 15, 10, 0)));
+    }
+
+    @Test
+    void doubleClickingAFreeHourOfTheDayAsksToLogAMeetingThen() throws TimeoutException {
+        type(KeyCode.D);
+        waitUntil(() -> lookup("#slot-2024-05-17T11").tryQuery().isPresent());
+
+        doubleClickOn("#slot-2024-05-17T11");
+
+        waitUntil(() -> loggingAt.contains(LocalDateTime.of(2024, 5, 17, 11, 0)));
+    }
+
+    @Test
+    void doubleClickingAFreeDayOfTheMonthAsksToLogAMeetingOnIt() throws TimeoutException {
+        doubleClickOn("#day-2024-05-22");
+
+        waitUntil(() -> loggingAt.contains(LocalDateTime.of(2024, 5, 22, 9, 0)));
+        assertThat(loggingAt).hasSize(1);
+    }
+
+    @Test
+    void aVisitProposedOnlyForAMonthIsAMarkerOnThatMonthAndOnNoDay() throws TimeoutException {
+        type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> period().equals("June 2024") && lookup("#calendar-month-markers .calendar-month-marker")
+                .tryQuery().isPresent());
+
+        Label marker = lookup("#calendar-month-markers .calendar-month-marker").queryAs(Label.class);
+        assertThat(marker.getText()).contains("Visit to Tashkent", "June 2024");
+        assertThat(lookup("#calendar-month .kind-proposed-visit").tryQuery()).isEmpty();
+
+        clickOn(marker);
+        waitUntil(() -> opened.contains("INVITATIONS:" + ((CalendarItem) marker.getUserData()).recordId()));
+    }
+
+    @Test
+    void exportWritesTheEntriesShownToAnIcsFile() throws Exception {
+        type(KeyCode.W);
+        waitUntil(() -> period().equals("13–19 May 2024") && !view.model().shown().isEmpty());
+
+        clickOn("#calendar-export");
+
+        Path file = dir.resolve("calendar-2024-05-13-to-2024-05-19.ics");
+        waitUntil(() -> lookup("#calendar-exported").queryAs(Label.class).getText()
+                .startsWith("Exported "));
+        String text = Files.readString(file);
+        assertThat(text).startsWith("BEGIN:VCALENDAR").contains("Khusrav Noziri");
+        assertThat(new CalendarBuilder().build(new StringReader(text)).validate().hasErrors()).isFalse();
     }
 }
