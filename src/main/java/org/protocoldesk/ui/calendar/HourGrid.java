@@ -99,7 +99,7 @@ final class HourGrid extends GridPane {
             slot.getStyleClass().add("today");
         }
         slot.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> {
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && event.getTarget() == slot) {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
                 event.consume();
                 onFreeSlot.accept(day, time);
             }

@@ -58,8 +58,15 @@ final class MonthGrid extends GridPane {
     }
 
     private static VBox dayCell(LocalDate day, boolean inMonth, boolean isToday, List<CalendarItem> items,
-                                Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay, Consumer<LocalDate> onFreeDay) {
+                                Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay,
+                                Consumer<LocalDate> onFreeDay) {
         VBox cell = new VBox();
+        // Entries and links consume their own clicks: a double click that reaches the cell fell on free space.
+        cell.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                onFreeDay.accept(day);
+            }
+        });
         cell.getStyleClass().add("calendar-day");
         cell.setId("day-" + day);
         if (!inMonth) {
