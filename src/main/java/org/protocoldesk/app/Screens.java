@@ -12,9 +12,12 @@ import java.util.function.LongConsumer;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.TimelineChoice;
+import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
@@ -132,6 +135,18 @@ final class Screens {
                 backend.counterparts(), countries), openPerson);
         new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(), backend.reportExports(),
                 dialogs);
+        TimelineController timelineController = new TimelineController(timeline, tasks, backend.calendar(), clock,
+                this::open);
+        Consumer<TimelineChoice> showTimeline = choice -> {
+            navigator.accept(Section.TIMELINE);
+            timelineController.show(choice);
+        };
+        counterpartsController.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
+                person -> showTimeline.accept(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
+                        person.fullName())));
+        organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
+                organisation -> showTimeline.accept(new TimelineChoice(
+                        new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
         return List.of(choices,
                 new TodayController(today, tasks, backend.calendar(), clock, this::open),
                 counterpartsController,
@@ -140,6 +155,6 @@ final class Screens {
                 new MeetingsController(meetings, tasks, backend.meetings()),
                 new InvitationsController(invitations, tasks, backend.invitations(), clock),
                 calendarController(backend, tasks, dialogs, clock),
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this::open));
+                timelineController);
     }
 }
