@@ -20,6 +20,7 @@ import org.protocoldesk.store.DamagedDatabaseException;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.FrameTimes;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
@@ -124,6 +125,7 @@ public final class ProtocolDeskApp extends Application {
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
         trace.watch(stage, screens.todayFilled(), tasks);
+        FrameTimes.fromSettings().ifPresent(FrameTimes::start);
         stage.show();
         connectWhenBothReady();
     }

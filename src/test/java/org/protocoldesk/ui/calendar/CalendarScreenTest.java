@@ -31,6 +31,8 @@ import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.service.CalendarExportService;
+import org.protocoldesk.ui.common.FrameTimes;
+import org.protocoldesk.ui.common.LoadState;
 import org.protocoldesk.ui.common.ScriptedDialogs;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import org.protocoldesk.service.CalendarService;
@@ -225,5 +227,51 @@ class CalendarScreenTest extends FxRobot {
         String text = Files.readString(file);
         assertThat(text).startsWith("BEGIN:VCALENDAR").contains("Khusrav Noziri");
         assertThat(new CalendarBuilder().build(new StringReader(text)).validate().hasErrors()).isFalse();
+    }
+
+    @Test
+    void theFrameLogCatchesAFrameTheWindowWasBlockedFor() throws Exception {
+        FrameTimes frames = new FrameTimes();
+        WaitForAsyncUtils.asyncFx(frames::start).get();
+        waitUntil(() -> frames.frames() > 3);
+
+        WaitForAsyncUtils.asyncFx(() -> {
+            long until = System.nanoTime() + 150_000_000L;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait(); // the FX thread busy for 150 ms, as a slow repaint would keep it
+            }
+        }).get();
+        int before = frames.frames();
+        waitUntil(() -> frames.frames() > before + 3);
+        WaitForAsyncUtils.asyncFx(frames::stop).get();
+
+        assertThat(frames.worstMillis()).isGreaterThanOrEqualTo(140);
+        assertThat(frames.slowFrames()).isPositive();
+    }
+
+    /** Not a speed test: it logs the worst frame while months are switched on cached data, for the note. */
+    @Test
+    void switchingMonthsOnCachedDataIsLoggedFrameByFrame() throws Exception {
+        for (String month : List.of("June 2024", "July 2024")) {
+            type(KeyCode.PAGE_DOWN);
+            waitUntil(() -> period().equals(month) && view.model().state().get() == LoadState.LOADED);
+        }
+        type(KeyCode.HOME);
+        waitUntil(() -> period().equals("May 2024") && view.model().state().get() == LoadState.LOADED);
+        FrameTimes frames = new FrameTimes();
+        WaitForAsyncUtils.asyncFx(frames::start).get();
+
+        for (int round = 0; round < 5; round++) {
+            type(KeyCode.PAGE_DOWN);
+            type(KeyCode.PAGE_DOWN);
+            type(KeyCode.PAGE_UP);
+            type(KeyCode.PAGE_UP);
+        }
+        waitUntil(() -> period().equals("May 2024") && view.model().state().get() == LoadState.LOADED);
+        WaitForAsyncUtils.asyncFx(frames::stop).get();
+
+        System.out.println("Frame-time log, 20 month switches on cached data: " + frames.frames() + " frames, worst "
+                + frames.worstMillis() + " ms, " + frames.slowFrames() + " over " + FrameTimes.SLOW_MS + " ms");
+        assertThat(frames.frames()).isPositive();
     }
 }
