@@ -48,9 +48,12 @@ shot invitations ctrl+6
 back=$(( ($(date +%Y) - 2024) * 12 + 10#$(date +%m) - 5 ))
 today=$(( $(date -u +%s) / 86400 )); monday=$(( today - (today + 3) % 7 )) # epoch day 0 was a Thursday
 weeks=$(( (monday - $(date -u -d 2024-05-13 +%s) / 86400) / 7 ))          # back to the week of 13 May 2024
+dow=$(date -u +%u); to_thursday=$(( 4 - dow ))                              # the day view on Thursday 16 May 2024
+thursday=shift; [ $to_thursday -gt 0 ] && thursday="Next*$to_thursday"; [ $to_thursday -lt 0 ] && thursday="Prior*$(( -to_thursday ))"
 for theme in LIGHT DARK; do
   THEME=$theme shot calendar-month ctrl+7 "Prior*$back"
   THEME=$theme shot calendar-week ctrl+7 w "Prior*$weeks"
+  THEME=$theme shot calendar-day ctrl+7 w "Prior*$weeks" d "$thursday"
   THEME=$theme shot timeline-counterpart ctrl+8 ctrl+f type:Noziri Return
   THEME=$theme shot timeline-country ctrl+8 ctrl+f type:Tajikistan Return
   THEME=$theme shot today
