@@ -111,11 +111,10 @@ public final class CalendarQueries {
                 .orderBy(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION)
                 .stream().collect(Collectors.groupingBy(r -> r.value1(),
                         Collectors.mapping(r -> r.value2(), Collectors.joining(", "))));
-        return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.DATE_PRECISION).from(TRIP)
-                .where(which)
-                .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(),
-                        lastDay(r.value4(), r.value5()), null, null, null, cities.get(r.value1()),
-                        countries.get(r.value1()), List.of(), List.of(), List.of(), Set.of(r.value1()), r.value5()));
+        return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
+                .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
+                        null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
+                        List.of(), Set.of(r.value1()), DatePrecision.DAY));
     }
 
     List<CalendarItem> events(Condition which) {
@@ -125,11 +124,11 @@ public final class CalendarQueries {
                 .fetchGroups(TRIP_EVENT.EVENT_ID, TRIP_EVENT.TRIP_ID).entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         return tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.CITY,
-                        EVENT.COUNTRY_CODE, EVENT.DATE_PRECISION)
+                        EVENT.COUNTRY_CODE)
                 .from(EVENT).where(which)
-                .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(),
-                        lastDay(r.value4(), r.value8()), null, null, zone(r.value5()), r.value6(), r.value7(),
-                        List.of(), List.of(), List.of(), trips.getOrDefault(r.value1(), Set.of()), r.value8()));
+                .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
+                        null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
+                        trips.getOrDefault(r.value1(), Set.of()), DatePrecision.DAY));
     }
 
     /**
