@@ -21,6 +21,7 @@ import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.search.SearchPopup;
+import org.protocoldesk.ui.common.FrameTimes;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
@@ -125,6 +126,7 @@ public final class ProtocolDeskApp extends Application {
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
         trace.watch(stage, screens.todayFilled(), tasks);
+        FrameTimes.fromSettings().ifPresent(FrameTimes::start);
         stage.show();
         connectWhenBothReady();
     }
@@ -218,6 +220,7 @@ public final class ProtocolDeskApp extends Application {
         view.addLayer(search);
         shell.onFind(search::open);
         shell.onAdHocBriefing(screens::adHocBriefing);
+        screens.connectMeetingLog(meetingLog);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());

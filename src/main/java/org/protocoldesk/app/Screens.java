@@ -1,14 +1,19 @@
 package org.protocoldesk.app;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Document;
 import org.protocoldesk.model.Event;
@@ -18,9 +23,12 @@ import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.TimelineChoice;
+import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
+import org.protocoldesk.ui.calendar.IcsExport;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
@@ -41,6 +49,7 @@ import org.protocoldesk.ui.events.EventsController;
 import org.protocoldesk.ui.events.EventsView;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
 import org.protocoldesk.ui.form.Choices;
@@ -144,6 +153,25 @@ final class Screens implements RecordOpener {
         }
     }
 
+    private CalendarController calendarController(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        CalendarController controller = new CalendarController(calendar, tasks, backend.calendar(), clock, this);
+        controller.exportWith(new IcsExport(tasks, backend.calendarExport(), this::chooseIcsFile, dialogs));
+        return controller;
+    }
+
+    private Optional<Path> chooseIcsFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export .ics");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+    }
+
+    /** Double-clicking a free day or hour of the calendar logs a meeting then. */
+    void connectMeetingLog(MeetingLog meetingLog) {
+        calendar.setOnLogMeeting(meetingLog::logAt);
+    }
+
     /** Connects the screens that show data to their services; refresh them to load it. */
     List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         Choices<String, Country> countries = new Choices<>(Country::code);
@@ -172,8 +200,7 @@ final class Screens implements RecordOpener {
         reports = new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(),
                 backend.reportExports(), backend.countries(), dialogs);
         TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this);
-        CalendarController calendarController = new CalendarController(calendar, tasks, backend.calendar(), clock,
-                this);
+        CalendarController calendarController = calendarController(backend, tasks, dialogs, clock);
         Runnable commitmentsChanged = () -> {
             todayController.refresh();
             calendarController.refresh();
@@ -205,6 +232,18 @@ final class Screens implements RecordOpener {
                 Platform.runLater(invitationsController::refresh);
             }
         });
+        TimelineController timelineController = new TimelineController(timeline, tasks, backend.calendar(), clock,
+                this);
+        Consumer<TimelineChoice> showTimeline = choice -> {
+            navigator.accept(Section.TIMELINE);
+            timelineController.show(choice);
+        };
+        counterpartsController.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
+                person -> showTimeline.accept(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
+                        person.fullName())));
+        organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
+                organisation -> showTimeline.accept(new TimelineChoice(
+                        new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
         return List.of(choices, peopleChoices,
                 todayController,
                 counterpartsController,
@@ -214,7 +253,7 @@ final class Screens implements RecordOpener {
                 invitationsController,
                 followUpsController,
                 calendarController,
-                new TimelineController(timeline, tasks, backend.calendar(), clock, this),
+                timelineController,
                 eventsController,
                 documentsController);
     }

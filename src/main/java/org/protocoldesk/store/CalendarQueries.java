@@ -76,6 +76,33 @@ public final class CalendarQueries {
         return items;
     }
 
+    /**
+     * A trip and what belongs to it: its events, its meetings, the invitations it fulfils (their proposed visit) and
+     * the follow-ups of its meetings; empty when there is no such trip.
+     */
+    public List<CalendarItem> ofTrip(long tripId) {
+        List<CalendarItem> items = new ArrayList<>(trips(TRIP.ID.eq(tripId)));
+        if (items.isEmpty()) {
+            return items;
+        }
+        items.addAll(events(EVENT.ID.in(tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT)
+                .where(TRIP_EVENT.TRIP_ID.eq(tripId)))));
+        items.addAll(meetings(MEETING.TRIP_ID.eq(tripId)));
+        items.addAll(invitations(INVITATION.FULFILLED_BY_TRIP_ID.eq(tripId).and(INVITATION.PROPOSED_START.isNotNull()),
+                CalendarItemKind.PROPOSED_VISIT));
+        items.addAll(followUpsDue(MEETING.TRIP_ID.eq(tripId).and(FOLLOW_UP.DUE_DATE.isNotNull())));
+        items.sort(ORDER);
+        return items;
+    }
+
+    /** The meetings a counterpart attended, oldest first. */
+    public List<CalendarItem> meetingsWith(long personId) {
+        List<CalendarItem> items = new ArrayList<>(meetings(MEETING.ID.in(tx.select(MEETING_ATTENDEE.MEETING_ID)
+                .from(MEETING_ATTENDEE).where(MEETING_ATTENDEE.PERSON_ID.eq(personId)))));
+        items.sort(ORDER);
+        return items;
+    }
+
     List<CalendarItem> trips(Condition which) {
         Map<Long, String> countries = tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.COUNTRY_CODE)
                 .from(TRIP).join(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
@@ -90,7 +117,7 @@ public final class CalendarQueries {
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
                         null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
-                        List.of(), Set.of(r.value1())));
+                        List.of(), Set.of(r.value1()), DatePrecision.DAY));
     }
 
     List<CalendarItem> events(Condition which) {
@@ -104,7 +131,7 @@ public final class CalendarQueries {
                 .from(EVENT).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
                         null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
-                        trips.getOrDefault(r.value1(), Set.of())));
+                        trips.getOrDefault(r.value1(), Set.of()), DatePrecision.DAY));
     }
 
     /**
@@ -140,7 +167,7 @@ public final class CalendarQueries {
                             met.stream().map(m -> m.get(PERSON.FULL_NAME)).toList(),
                             topics.getOrDefault(r.get(MEETING.ID), List.of()),
                             met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
-                            idSet(r.get(MEETING.TRIP_ID)));
+                            idSet(r.get(MEETING.TRIP_ID)), DatePrecision.DAY);
                 });
     }
 
@@ -179,6 +206,7 @@ public final class CalendarQueries {
                 .where(which)
                 .fetch(r -> {
                     boolean deadline = kind == CalendarItemKind.REPLY_DEADLINE;
+                    DatePrecision precision = deadline ? DatePrecision.DAY : r.get(INVITATION.PROPOSED_PRECISION);
                     LocalDate start = deadline ? r.get(INVITATION.REPLY_DEADLINE) : r.get(INVITATION.PROPOSED_START);
                     LocalDate end = deadline ? start : lastProposedDay(r.get(INVITATION.PROPOSED_START),
                             r.get(INVITATION.PROPOSED_PRECISION), r.get(INVITATION.PROPOSED_END),
@@ -191,7 +219,7 @@ public final class CalendarQueries {
                             List.of(),
                             Stream.of(ref(r.get(INVITER.ID), r.get(INVITER.FULL_NAME)),
                                     ref(r.get(INVITEE.ID), r.get(INVITEE.FULL_NAME))).flatMap(Optional::stream).toList(),
-                            idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)));
+                            idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)), precision);
                 });
     }
 
@@ -211,7 +239,13 @@ public final class CalendarQueries {
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.FOLLOW_UP_DUE, r.value1(), r.value2(), r.value3(),
-                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5())));
+                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5()),
+                        DatePrecision.DAY));
+    }
+
+    /** The last day a date known to {@code precision} may be: a month-only end runs to the end of its month. */
+    private static LocalDate lastDay(LocalDate end, DatePrecision precision) {
+        return end == null ? null : ApproximateDate.ofNullable(end, precision).last();
     }
 
     static ZoneId zone(String id) {

@@ -268,7 +268,9 @@ public final class TimelineQueries {
                 .where(which)
                 .fetch().stream()
                 .<TimelineEntry>mapMulti((r, out) -> {
-                    LocalDate start = r.value3() != null ? r.value3() : r.value4();
+                    // A post known only to be held on a day (the source names no term) is a point on that day.
+                    boolean term = r.value3() != null || r.value4() != null;
+                    LocalDate start = r.value3() != null ? r.value3() : term ? r.value4() : r.value7();
                     if (start != null) {
                         out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), start,
                                 r.value3() != null ? r.value4() : null, r.value4() == null, List.of(r.value5()),

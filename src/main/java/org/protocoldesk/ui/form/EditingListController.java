@@ -3,15 +3,19 @@ package org.protocoldesk.ui.form;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.util.Duration;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.model.RecordLink;
 import org.protocoldesk.service.LinkService;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.DeleteConsequences;
 import org.protocoldesk.ui.common.Dialogs;
@@ -30,6 +34,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final FormViewModel<R> form;
+    private final RecordPane pane;
     private final ToLongFunction<? super S> rowId;
     private final Function<? super R, Long> recordId;
     private final PendingDelete pendingDelete = new PendingDelete(Duration.seconds(6));
@@ -47,6 +52,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         this.form = form;
         this.rowId = rowId;
         this.recordId = recordId;
+        this.pane = pane;
         connect(pane);
     }
 
@@ -61,6 +67,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         this.form = form;
         this.rowId = rowId;
         this.recordId = recordId;
+        this.pane = pane;
         connect(pane);
     }
 
@@ -111,6 +118,14 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     protected abstract String firstFieldId();
 
     /** Shows the record in the pane (after asking, if the one shown has changes not saved). */
+    /** Adds a button about the record shown to its pane: {@code action} gets that record. */
+    public final void addRecordCommand(String id, String text, Ikon icon, Consumer<? super R> action) {
+        Button command = new Button(text, new FontIcon(icon));
+        command.setId(id);
+        command.setOnAction(event -> action.accept(form.getRecord()));
+        pane.addRecordCommand(command);
+    }
+
     public final void open(long id) {
         if (!mayLeave()) {
             return;
