@@ -273,11 +273,8 @@ public final class TimelineQueries {
                     LocalDate start = r.value3() != null ? r.value3() : term ? r.value4() : r.value7();
                     if (start != null) {
                         out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), start,
-                                r.value3() != null ? r.value4() : null, r.value4() == null, List.of(r.value5()),
-                                r.value6(), null));
-                    } else if (r.value7() != null) { // seen held on a day, no term: a point, not a post still held
-                        out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), r.value7(),
-                                r.value7(), false, List.of(r.value5()), r.value6(), null));
+                                r.value3() != null ? r.value4() : term ? null : start,
+                                r.value3() != null && r.value4() == null, List.of(r.value5()), r.value6(), null));
                     }
                 })
                 .toList();

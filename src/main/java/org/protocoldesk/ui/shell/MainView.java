@@ -77,6 +77,9 @@ public final class MainView {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Stylesheet.url());
         root.getChildren().add(frame);
+        // A window smaller than the frame's minimum must cut its foot, never push the menu bar off the top.
+        StackPane.setAlignment(frame, Pos.TOP_LEFT);
+        frame.setMinSize(0, 0);
         readOnlyBanner.setId("read-only-banner");
         readOnlyBanner.getStyleClass().add("read-only-banner");
         readOnlyBanner.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
