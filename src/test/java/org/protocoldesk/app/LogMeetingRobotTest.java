@@ -152,6 +152,14 @@ class LogMeetingRobotTest extends FxRobot {
             shortcut(KeyCode.F);
             write("official visit kamran yusuf pending");
             waitUntil(() -> table("#invitations-table").getItems().size() == 1);
+
+            shortcut(KeyCode.DIGIT2);
+            shortcut(KeyCode.F);
+            write("Yusuf Rahmon");
+            waitUntil(() -> table("#counterparts-table").getItems().size() == 1);
+            push(KeyCode.DOWN); // the counterpart's pane lists what links to them: the document signed with them
+            waitUntil(() -> lookup("#counterpart-links .links-entry").queryAll().stream()
+                    .anyMatch(n -> ((Labeled) n).getText().contains("Memorandum on judicial training")));
         }
         System.out.printf("Log meeting robot run: %d keystrokes, %.1f s from Ctrl+L to saved%n", keystrokes,
                 (saved - started) / 1e9);

@@ -62,6 +62,7 @@ public final class DeleteConsequences {
             case KEEPS_NAME -> (one ? "keeps" : "keep") + " the name “" + name + "”";
             case LINK_REMOVED -> stay + ", without this " + role(deleted, dependant);
             case UNLINKED -> unlinked(deleted, dependant, one);
+            case UNCHANGED -> stay + " as " + (one ? "it is" : "they are");
         };
     }
 
