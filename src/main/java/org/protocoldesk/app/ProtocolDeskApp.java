@@ -215,7 +215,6 @@ public final class ProtocolDeskApp extends Application {
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
-        screens.connectMeetingEditor(meetingLog::edit);
         SearchPopup search = new SearchPopup(tasks, opened.search(), screens);
         view.addLayer(search);
         shell.onFind(search::open);

@@ -131,11 +131,6 @@ final class Screens implements RecordOpener {
         this.navigator = navigator;
     }
 
-    /** Where a meeting opens to be edited: the Log meeting form, which exists once the services do. */
-    void connectMeetingEditor(LongConsumer editor) {
-        this.editMeeting = editor;
-    }
-
     /** Shows a record in its section's list, selected. */
     @Override
     public void open(Section section, long id) {
@@ -167,8 +162,12 @@ final class Screens implements RecordOpener {
         return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
     }
 
-    /** Double-clicking a free day or hour of the calendar logs a meeting then. */
+    /**
+     * The Log meeting form, which exists once the services do: a meeting opens in it to be edited, and
+     * double-clicking a free day or hour of the calendar logs a meeting then.
+     */
     void connectMeetingLog(MeetingLog meetingLog) {
+        editMeeting = meetingLog::edit;
         calendar.setOnLogMeeting(meetingLog::logAt);
     }
 
