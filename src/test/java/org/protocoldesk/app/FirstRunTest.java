@@ -58,7 +58,7 @@ class FirstRunTest extends FxRobot {
     @Test
     void startingEmptyPutsTheWelcomeAway() throws TimeoutException {
         try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
-            waitUntil(() -> lookup("#welcome").query().isVisible());
+            waitUntilLaidOut("#welcome-start-empty");
 
             clickOn("#welcome-start-empty");
 
@@ -69,7 +69,7 @@ class FirstRunTest extends FxRobot {
     @Test
     void loadingTheDemoDataFromTheWelcomeFillsTheScreens() throws TimeoutException {
         try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
-            waitUntil(() -> lookup("#welcome").query().isVisible());
+            waitUntilLaidOut("#welcome-load-demo");
 
             clickOn("#welcome-load-demo");
 
@@ -91,5 +91,14 @@ class FirstRunTest extends FxRobot {
 
     private List<String> texts(String query) {
         return lookup(query).queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
+    }
+
+    /** The welcome shows before its first layout: a button has no place in the window to click until then. */
+    private void waitUntilLaidOut(String id) throws TimeoutException {
+        waitUntil(() -> {
+            Node node = lookup(id).query();
+            return lookup("#welcome").query().isVisible() && node.localToScene(node.getBoundsInLocal()).getWidth() > 0
+                    && node.getScene().getWindow().isShowing();
+        });
     }
 }
