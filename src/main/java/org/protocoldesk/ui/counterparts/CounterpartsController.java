@@ -6,7 +6,6 @@ import org.protocoldesk.model.Person;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
-import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the counterparts into their screen and edits the one selected in the pane beside it. */
@@ -20,7 +19,7 @@ public final class CounterpartsController extends EditingListController<Counterp
 
     private CounterpartsController(CounterpartsView view, TaskRunner tasks, Dialogs dialogs,
                                    CounterpartService counterparts, CounterpartForm form, CounterpartPane pane) {
-        super(view, tasks, dialogs, (PagedQuery<CounterpartSummary>) counterparts::counterparts, form, pane.node(),
+        super(view, tasks, dialogs, counterparts::counterparts, form, pane.node(),
                 CounterpartSummary::id, Person::id);
         this.counterparts = counterparts;
         view.showEditor(pane.node());

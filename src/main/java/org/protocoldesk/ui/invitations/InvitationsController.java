@@ -6,7 +6,6 @@ import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.service.InvitationService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.ListController;
-import org.protocoldesk.ui.common.PagedQuery;
 
 /** Loads the invitations into their screen, with today's date for the deadlines. */
 public final class InvitationsController extends ListController<InvitationSummary> {
@@ -14,7 +13,7 @@ public final class InvitationsController extends ListController<InvitationSummar
     private final Clock clock;
 
     public InvitationsController(InvitationsView view, TaskRunner tasks, InvitationService invitations, Clock clock) {
-        super(view, tasks, (PagedQuery<InvitationSummary>) invitations::summaries);
+        super(view, tasks, invitations::summaries);
         this.view = view;
         this.clock = clock;
     }
