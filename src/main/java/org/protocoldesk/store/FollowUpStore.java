@@ -15,6 +15,7 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.generated.tables.records.FollowUpRecord;
 
 public final class FollowUpStore {
@@ -59,21 +60,37 @@ public final class FollowUpStore {
 
     /** The open follow-ups, soonest due first, those with no due date last. */
     public List<FollowUpSummary> open() {
-        return summaries(OPEN);
+        return open(Page.ALL);
+    }
+
+    /** A page of {@link #open()}, read in the order of the index on open follow-ups' due dates. */
+    public List<FollowUpSummary> open(Page page) {
+        return summaries(OPEN, page);
     }
 
     /** The open follow-ups due on or before {@code day}: due then and overdue. */
     public List<FollowUpSummary> openDueBy(LocalDate day) {
-        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+        return openDueBy(day, Page.ALL);
     }
 
-    private List<FollowUpSummary> summaries(Condition which) {
+    /** A page of {@link #openDueBy(LocalDate)}: the most overdue first. */
+    public List<FollowUpSummary> openDueBy(LocalDate day, Page page) {
+        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)), page);
+    }
+
+    /** How many open follow-ups are due on or before {@code day}, counted on the index of open ones. */
+    public int countOpenDueBy(LocalDate day) {
+        return tx.fetchCount(FOLLOW_UP, OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+    }
+
+    private List<FollowUpSummary> summaries(Condition which, Page page) {
         return tx.select(FOLLOW_UP_MODEL, PERSON.FULL_NAME, MEETING.TITLE, MEETING.LOCAL_DATE)
                 .from(FOLLOW_UP)
                 .leftJoin(PERSON).on(PERSON.ID.eq(FOLLOW_UP.OWNER_PERSON_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
                 .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
+                .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(FollowUpSummary::new));
     }
 

@@ -75,7 +75,7 @@ class CalendarQueryPlanTest {
 
     @Test
     void todayReadsNoLargeTableWhole() throws SQLException {
-        assertNoFullScan(s -> s.today().on(Skeleton.TODAY, 60, 14, 14));
+        assertNoFullScan(s -> s.today().on(Skeleton.TODAY, 60, 14, 14, 100));
     }
 
     @Test
