@@ -14,6 +14,7 @@ import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.DataChangeListeners;
 import org.protocoldesk.service.CountryService;
 import org.protocoldesk.service.DemoDataService;
+import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.FollowUpService;
@@ -36,6 +37,7 @@ final class Backend implements AutoCloseable {
     private final CounterpartService counterparts;
     private final EventService events;
     private final TripService trips;
+    private final DocumentService documents;
     private final MeetingService meetings;
     private final InvitationService invitations;
     private final FollowUpService followUps;
@@ -59,6 +61,7 @@ final class Backend implements AutoCloseable {
         this.counterparts = new CounterpartService(data, changes);
         this.events = new EventService(data, changes);
         this.trips = new TripService(data, changes);
+        this.documents = new DocumentService(data, changes);
         this.links = new LinkService(data);
         this.meetings = new MeetingService(data);
         this.invitations = new InvitationService(data);
@@ -96,6 +99,10 @@ final class Backend implements AutoCloseable {
 
     TripService trips() {
         return trips;
+    }
+
+    DocumentService documents() {
+        return documents;
     }
 
     MeetingService meetings() {

@@ -19,6 +19,7 @@ import org.protocoldesk.store.Backups;
 import org.protocoldesk.store.HealthCheck;
 import org.protocoldesk.store.Restore;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.Problems;
 import org.protocoldesk.ui.shell.DamagedDatabaseDialog;
 
 /**
@@ -64,24 +65,41 @@ final class DataSafety implements AutoCloseable {
     }
 
     /**
-     * Restores a backup chosen from the menu: backs up the data as it is, closes it, puts the backup in its place;
-     * then the window closes, and the next start opens the restored data.
+     * Restores a backup chosen from the menu: checks it, backs up the data as it is, closes it, puts the backup in its
+     * place; then the window closes, and the next start opens the restored data. A backup that fails its check, or a
+     * backup of the current data that cannot be taken, changes nothing and the window goes on. Once the data is
+     * closed, a failure leaves the files as they were, and {@code giveUp} closes the window.
      */
-    void restore(AtomicReference<Backend> backend, BackupSummary chosen, Dialogs dialogs) {
+    void restore(AtomicReference<Backend> backend, BackupSummary chosen, Dialogs dialogs, Runnable giveUp) {
         tasks.write(() -> {
-            Backend current = backend.getAndSet(null);
+            Restore.check(chosen.file());
+            Backend current = backend.get();
             current.backups().backUp("before-restore");
+            backend.set(null);
             current.close();
             return Restore.replace(dataDir, chosen.file(), Clock.systemUTC());
         }, aside -> {
-            Alert done = new Alert(Alert.AlertType.INFORMATION, "The data of " + chosen.takenAt() + " is back in place;"
-                    + " what it replaced is kept in\n" + aside + "\n\nProtocol Desk closes now: start it again to work "
-                    + "on the restored data.");
-            done.initOwner(window.get());
-            done.setHeaderText("Restored");
-            done.showAndWait();
+            tell(Alert.AlertType.INFORMATION, "Restored", "The data of " + chosen.takenAt() + " is back in place; what"
+                    + " it replaced is kept in\n" + aside + "\n\nProtocol Desk closes now: start it again to work on"
+                    + " the restored data.");
             window.get().hide();
-        }, failure -> dialogs.failure("The backup could not be restored", failure));
+        }, failure -> {
+            if (backend.get() != null) {
+                dialogs.failure("The backup could not be restored; nothing was changed", failure);
+                return;
+            }
+            tell(Alert.AlertType.ERROR, "The backup could not be restored", Problems.describe(failure)
+                    + "\n\nYour data is as it was before. Protocol Desk closes now: start it again to go on working.");
+            giveUp.run();
+        });
+    }
+
+    // Waits for the user: the window closes after this, and with it any dialog it owns.
+    private void tell(Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type, text);
+        alert.initOwner(window.get());
+        alert.setHeaderText(header);
+        alert.showAndWait();
     }
 
     private Optional<BackupSummary> newestGoodBackup() {

@@ -182,14 +182,16 @@ public final class ProtocolDeskApp extends Application {
 
     private void databaseFailed(Throwable problem) {
         if (problem instanceof DamagedDatabaseException) {
-            safety.offerRestore(this::open, () -> {
-                exitStatus = ExitCode.FAILED;
-                stage.hide();
-            });
+            safety.offerRestore(this::open, this::closeAfterFailure);
             return;
         }
         exitStatus = ExitCode.FAILED;
         shell.showDatabaseFailure(problem);
+    }
+
+    private void closeAfterFailure() {
+        exitStatus = ExitCode.FAILED;
+        stage.hide();
     }
 
     /** A second start on a folder in use: the running window comes to the front, or the user is told it runs. */
@@ -214,7 +216,8 @@ public final class ProtocolDeskApp extends Application {
                 info.dataDir())
                 .start(options.demoOnFirstStart());
         meetingLog.offerDrafts();
-        new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs));
+        new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs,
+                this::closeAfterFailure));
         opened.readOnly().ifPresentOrElse(shell::showReadOnly, () -> safety.backUpEveryHalfHour(opened.backups()));
     }
 

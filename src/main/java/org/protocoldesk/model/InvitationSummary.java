@@ -1,8 +1,5 @@
 package org.protocoldesk.model;
 
-/**
- * An invitation as lists show it. {@code inviter} and {@code invitee} read "Name", "Organisation" or
- * "Name (Organisation)", as the invitation records a person, an organisation or both.
- */
-public record InvitationSummary(Invitation invitation, String inviter, String invitee, String countryName) {
+/** An invitation as lists show it: the names of its inviter and invitee, and of its country (null when none). */
+public record InvitationSummary(Invitation invitation, PartyNames inviter, PartyNames invitee, String countryName) {
 }

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.FollowUpStatus;
@@ -58,17 +59,19 @@ record DemoData(List<Country> countries, List<OrganisationEntry> organisations, 
                        String biography, String profileSource, LocalDate profileAsOf) implements Keyed {
     }
 
-    record PostEntry(String organisation, String title, LocalDate from, LocalDate to) {
+    /** A post with its term, or, when a report shows it held only on a day, that day ({@code heldOn}). */
+    record PostEntry(String organisation, String title, LocalDate from, LocalDate to, LocalDate heldOn) {
     }
 
     record EventEntry(String key, String name, String series, Integer edition, String city, String country,
                       String venue, LocalDate startDate, LocalDate endDate, ZoneId timeZone, String host,
-                      String notes) implements Keyed {
+                      String notes, DatePrecision datePrecision) implements Keyed {
     }
 
     record TripEntry(String key, String title, String purpose, String objectives, LocalDate startDate,
                      LocalDate endDate, TripStatus status, String notes, List<DestinationEntry> destinations,
-                     List<MemberEntry> delegation, List<String> events) implements Keyed {
+                     List<MemberEntry> delegation, List<String> events, DatePrecision datePrecision)
+            implements Keyed {
     }
 
     record DestinationEntry(String city, String country) {
@@ -87,7 +90,8 @@ record DemoData(List<Country> countries, List<OrganisationEntry> organisations, 
                            String inviteeOrganisation, String place, String country, LocalDate proposedStart,
                            LocalDate proposedEnd, LocalDate extendedOn, String extendedAtMeeting,
                            LocalDate replyDeadline, InvitationStatus status, String fulfilledByTrip,
-                           String fulfilledByEvent, String notes) implements Keyed {
+                           String fulfilledByEvent, String notes, DatePrecision proposedPrecision,
+                           String inviterName, String inviteeName) implements Keyed {
     }
 
     record DocumentEntry(String key, DocumentKind kind, String title, DocumentStatus status, LocalDate concludedOn,

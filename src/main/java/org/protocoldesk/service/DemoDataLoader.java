@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Document;
@@ -97,7 +98,8 @@ final class DemoDataLoader {
                 .countryCode(countries.get(e.country(), usedBy))
                 .languages(e.languages())
                 .posts(DemoData.orEmpty(e.posts()).stream()
-                        .map(p -> new Post(organisations.get(p.organisation(), usedBy), p.title(), p.from(), p.to()))
+                        .map(p -> new Post(null, organisations.get(p.organisation(), usedBy), p.title(), p.from(),
+                                DatePrecision.DAY, p.to(), DatePrecision.DAY, p.heldOn()))
                         .toList())
                 .biography(e.biography())
                 .profileSource(e.profileSource())
@@ -109,7 +111,8 @@ final class DemoDataLoader {
     private void loadEvent(EventEntry e, String usedBy) {
         Event stored = stores.events().insert(new Event(null, e.name(), e.series(), e.edition(), e.city(),
                 countries.get(e.country(), usedBy), e.venue(), e.startDate(), e.endDate(),
-                e.timeZone() == null ? null : e.timeZone().getId(), organisations.get(e.host(), usedBy), e.notes()));
+                e.timeZone() == null ? null : e.timeZone().getId(), organisations.get(e.host(), usedBy), e.notes(),
+                e.datePrecision()));
         events.put(e.key(), mark(DemoTable.EVENT, stored.id()));
     }
 
@@ -120,7 +123,7 @@ final class DemoDataLoader {
                         .map(d -> new Destination(d.city(), countries.get(d.country(), usedBy))).toList(),
                 DemoData.orEmpty(e.delegation()).stream()
                         .map(m -> new DelegationMember(people.get(m.person(), usedBy), m.role())).toList(),
-                events.all(e.events(), usedBy)));
+                events.all(e.events(), usedBy), e.datePrecision()));
         trips.put(e.key(), mark(DemoTable.TRIP, stored.id()));
     }
 
@@ -153,7 +156,8 @@ final class DemoDataLoader {
                 organisations.get(e.inviteeOrganisation(), usedBy), e.place(), countries.get(e.country(), usedBy),
                 e.proposedStart(), e.proposedEnd(), e.extendedOn(), meetings.get(e.extendedAtMeeting(), usedBy),
                 e.replyDeadline(), e.status(), trips.get(e.fulfilledByTrip(), usedBy),
-                events.get(e.fulfilledByEvent(), usedBy), e.notes()));
+                events.get(e.fulfilledByEvent(), usedBy), e.notes(), e.proposedPrecision(), e.inviterName(),
+                e.inviteeName()));
         mark(DemoTable.INVITATION, stored.id());
     }
 

@@ -3,6 +3,7 @@ package org.protocoldesk.service;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
@@ -29,6 +30,11 @@ public final class TripService {
 
     public Optional<Trip> find(long id) {
         return data.read(s -> s.trips().find(id));
+    }
+
+    /** The trip's programme: the events it attended and its meetings, day by day in local time. */
+    public List<ProgrammeItem> programme(long tripId) {
+        return data.read(s -> s.trips().programme(tripId));
     }
 
     /**

@@ -6,10 +6,13 @@ import java.util.function.Function;
 import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.protocoldesk.model.WriteFailedException;
 
 /**
  * The entry to all stores. Reads run in a read transaction (one consistent snapshot under WAL); writes run in a
- * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one.
+ * transaction begun IMMEDIATE, one at a time, on the nested context of that transaction, never the outer one. A
+ * write the machine could not take (a full disk, a file held by another program) fails as a
+ * {@link WriteFailedException}.
  */
 public final class DataStore {
     private final DSLContext dsl;
@@ -27,6 +30,8 @@ public final class DataStore {
         writer.lock();
         try {
             return ImmediateWrites.run(dsl, tx -> work.apply(new Stores(tx.dsl())));
+        } catch (RuntimeException e) {
+            throw WriteFailures.of(e).<RuntimeException>map(failure -> new WriteFailedException(failure, e)).orElse(e);
         } finally {
             writer.unlock();
         }

@@ -66,6 +66,7 @@ public final class Database implements AutoCloseable {
     /** The lock of a writable data folder, created if missing; none for a folder nobody may write. */
     public static Optional<InstanceLock> lock(Path dataDir) {
         DataFolderAccess.createFolder(dataDir);
+        NativeLibraryFolder.useIn(dataDir);
         return PrivateFiles.writable(dataDir) ? Optional.of(InstanceLock.acquire(dataDir)) : Optional.empty();
     }
 

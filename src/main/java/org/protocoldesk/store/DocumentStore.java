@@ -5,6 +5,7 @@ import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
 import static org.protocoldesk.store.generated.Tables.EVENT;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Records;
@@ -12,10 +13,21 @@ import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentParty;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.store.generated.tables.records.DocumentPartyRecord;
 import org.protocoldesk.store.generated.tables.records.DocumentRecord;
 
 /** Documents with their parties, in the order given. */
 public final class DocumentStore {
+    private static final OrderedChildRows<DocumentPartyRecord, DocumentParty> PARTIES = new OrderedChildRows<>(
+            DOCUMENT_PARTY, DOCUMENT_PARTY.DOCUMENT_ID, DOCUMENT_PARTY.POSITION,
+            (row, p) -> Objects.equals(p.organisationId(), row.getOrganisationId())
+                    && Objects.equals(p.countryCode(), row.getCountryCode()) && Objects.equals(p.name(), row.getName()),
+            (row, p) -> {
+                row.setOrganisationId(p.organisationId());
+                row.setCountryCode(p.countryCode());
+                row.setName(p.name());
+            });
+
     private final DSLContext tx;
     private final SearchIndex index;
 
@@ -28,18 +40,17 @@ public final class DocumentStore {
         DocumentRecord record = tx.newRecord(DOCUMENT);
         fill(record, document);
         record.store();
-        insertParties(record.getId(), document.parties());
+        PARTIES.sync(tx, record.getId(), document.parties());
         index.refresh(RecordKind.DOCUMENT, record.getId());
         return document.withId(record.getId());
     }
 
-    /** Stores the document's fields and replaces its parties with those given. */
+    /** Stores the document's fields; its parties change only where they changed. */
     public void update(Document document) {
         DocumentRecord record = tx.fetchSingle(DOCUMENT, DOCUMENT.ID.eq(document.id()));
         fill(record, document);
         record.store();
-        tx.deleteFrom(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(document.id())).execute();
-        insertParties(document.id(), document.parties());
+        PARTIES.sync(tx, document.id(), document.parties());
         index.refresh(RecordKind.DOCUMENT, document.id());
     }
 
@@ -60,16 +71,6 @@ public final class DocumentStore {
                 .leftJoin(EVENT).on(EVENT.ID.eq(DOCUMENT.EVENT_ID))
                 .orderBy(DOCUMENT.CONCLUDED_ON.desc().nullsLast(), DOCUMENT.ID.desc())
                 .fetch(Records.mapping(DocumentSummary::new));
-    }
-
-    private void insertParties(long documentId, List<DocumentParty> parties) {
-        for (int i = 0; i < parties.size(); i++) {
-            DocumentParty party = parties.get(i);
-            tx.insertInto(DOCUMENT_PARTY, DOCUMENT_PARTY.DOCUMENT_ID, DOCUMENT_PARTY.POSITION,
-                            DOCUMENT_PARTY.ORGANISATION_ID, DOCUMENT_PARTY.COUNTRY_CODE, DOCUMENT_PARTY.NAME)
-                    .values(documentId, i + 1, party.organisationId(), party.countryCode(), party.name())
-                    .execute();
-        }
     }
 
     private List<DocumentParty> parties(long documentId) {

@@ -1,7 +1,11 @@
 package org.protocoldesk.store;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.TransactionalCallable;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultConnectionProvider;
 import org.sqlite.SQLiteConfig.TransactionMode;
@@ -18,7 +22,21 @@ final class ImmediateWrites {
     }
 
     static <T> T run(DSLContext dsl, TransactionalCallable<T> work) {
-        return dsl.connectionResult(connection -> {
+        ConnectionProvider provider = dsl.configuration().connectionProvider();
+        Connection connection = provider.acquire();
+        RuntimeException failed = null;
+        try {
+            return runImmediate(dsl, connection, work);
+        } catch (RuntimeException e) {
+            failed = e;
+            throw e;
+        } finally {
+            release(provider, connection, failed);
+        }
+    }
+
+    private static <T> T runImmediate(DSLContext dsl, Connection connection, TransactionalCallable<T> work) {
+        try {
             SQLiteConnectionConfig settings = connection.unwrap(SQLiteConnection.class).getConnectionConfig();
             TransactionMode was = settings.getTransactionMode();
             settings.setTransactionMode(TransactionMode.IMMEDIATE);
@@ -28,6 +46,23 @@ final class ImmediateWrites {
             } finally {
                 settings.setTransactionMode(was);
             }
-        });
+        } catch (SQLException e) {
+            throw new DataAccessException("Cannot set up a write transaction", e);
+        }
+    }
+
+    /**
+     * After SQLITE_FULL, SQLITE_IOERR or SQLITE_BUSY SQLite has already rolled the transaction back itself, so the
+     * pool's rollback on release fails too: that second failure must not hide the first, which says what happened.
+     */
+    private static void release(ConnectionProvider provider, Connection connection, RuntimeException failed) {
+        try {
+            provider.release(connection);
+        } catch (RuntimeException releaseFailed) {
+            if (failed == null) {
+                throw releaseFailed;
+            }
+            failed.addSuppressed(releaseFailed);
+        }
     }
 }

@@ -17,6 +17,7 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.PartyNames;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.Organisation;
@@ -125,17 +126,11 @@ public final class InvitationStore {
 
     private static InvitationSummary toSummary(Record r) {
         return new InvitationSummary(toModel(r.into(INVITATION)),
-                nameOf(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME)),
-                nameOf(r.get(INVITEE_PERSON.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME)),
+                new PartyNames(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
+                        r.get(INVITATION.INVITER_NAME)),
+                new PartyNames(r.get(INVITEE_PERSON.FULL_NAME), r.get(INVITEE_ORGANISATION.NAME),
+                        r.get(INVITATION.INVITEE_NAME)),
                 r.get(COUNTRY.NAME));
-    }
-
-    /** "Name", "Organisation" or "Name (Organisation)". */
-    private static String nameOf(String person, String organisation) {
-        if (person == null) {
-            return organisation;
-        }
-        return organisation == null ? person : person + " (" + organisation + ")";
     }
 
     private static void fill(InvitationRecord record, Invitation invitation) {

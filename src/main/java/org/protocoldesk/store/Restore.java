@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,39 +27,77 @@ public final class Restore {
     private Restore() {
     }
 
-    /** Checks {@code backup} and puts it in place; returns the folder where the replaced files were kept. */
-    public static Path replace(Path dataDir, Path backup, Clock clock) {
+    /** Refuses a backup that is not a whole Protocol Desk database; to be called before anything is closed. */
+    public static void check(Path backup) {
         Optional<String> problem = HealthCheck.problem(backup, true);
         if (problem.isPresent()) {
             throw new IllegalArgumentException("The backup " + backup + " is not a good copy: " + problem.get());
         }
         Backups.summary(backup); // it must be a Protocol Desk database, not any SQLite file
-        Path database = dataDir.resolve(Database.FILE_NAME);
+    }
+
+    /**
+     * Checks {@code backup} and puts it in place; returns the folder where the replaced files were kept. When it
+     * fails, the database files are where they were and no temporary copy is left.
+     */
+    public static Path replace(Path dataDir, Path backup, Clock clock) {
+        check(backup);
         Path incoming = dataDir.resolve("." + Database.FILE_NAME + ".restoring");
         Path aside = dataDir.resolve(Backups.FOLDER).resolve("replaced-" + STAMP.format(clock.instant()));
         try {
-            Files.deleteIfExists(incoming);
-            PrivateFiles.createFile(incoming);
-            try (FileChannel in = FileChannel.open(backup, StandardOpenOption.READ);
-                 FileChannel out = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
-                long size = in.size();
-                for (long done = 0; done < size; ) {
-                    done += out.transferFrom(in, done, size - done);
-                }
-                out.force(true);
+            copy(backup, incoming);
+            swapIn(dataDir, incoming, aside);
+            return aside;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot restore " + backup + " into " + dataDir, e);
+        } finally {
+            deleteQuietly(incoming);
+        }
+    }
+
+    private static void copy(Path backup, Path incoming) throws IOException {
+        Files.deleteIfExists(incoming);
+        PrivateFiles.createFile(incoming);
+        try (FileChannel in = FileChannel.open(backup, StandardOpenOption.READ);
+             FileChannel out = FileChannel.open(incoming, StandardOpenOption.WRITE)) {
+            long size = in.size();
+            for (long done = 0; done < size; ) {
+                done += out.transferFrom(in, done, size - done);
             }
-            PrivateFiles.createDirectories(aside);
-            // The WAL goes too: left beside the restored file, SQLite would replay it onto the wrong database.
+            out.force(true);
+        }
+    }
+
+    // The WAL goes aside too: left beside the restored file, SQLite would replay it onto the wrong database.
+    private static void swapIn(Path dataDir, Path incoming, Path aside) throws IOException {
+        PrivateFiles.createDirectories(aside);
+        List<Path> movedAside = new ArrayList<>();
+        try {
             for (String suffix : List.of("", "-wal", "-shm")) {
                 Path each = dataDir.resolve(Database.FILE_NAME + suffix);
                 if (Files.exists(each)) {
                     Files.move(each, aside.resolve(each.getFileName()));
+                    movedAside.add(each);
                 }
             }
-            Files.move(incoming, database, StandardCopyOption.ATOMIC_MOVE);
-            return aside;
+            Files.move(incoming, dataDir.resolve(Database.FILE_NAME), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot restore " + backup + " into " + dataDir, e);
+            for (Path original : movedAside) {
+                try {
+                    Files.move(aside.resolve(original.getFileName()), original);
+                } catch (IOException putBack) {
+                    e.addSuppressed(putBack);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a leftover temporary copy is replaced by the next restore
         }
     }
 }

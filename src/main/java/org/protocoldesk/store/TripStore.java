@@ -11,8 +11,10 @@ import static org.protocoldesk.store.generated.Tables.TRIP_MEMBER;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
@@ -20,15 +22,15 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record3;
 import org.jooq.SortField;
-import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.Trip;
+import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.TripDestinationRecord;
-import org.protocoldesk.store.generated.tables.records.TripEventRecord;
 import org.protocoldesk.store.generated.tables.records.TripMemberRecord;
 import org.protocoldesk.store.generated.tables.records.TripRecord;
 
@@ -38,6 +40,26 @@ import org.protocoldesk.store.generated.tables.records.TripRecord;
  */
 public final class TripStore {
     private static final String DESTINATION_SEPARATOR = "; ";
+    private static final Comparator<ProgrammeItem> PROGRAMME_ORDER = Comparator
+            .comparing((ProgrammeItem item) -> item.start().date())
+            .thenComparing(item -> item.kind() != RecordKind.EVENT)
+            .thenComparing(ProgrammeItem::startTime, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(ProgrammeItem::recordId);
+
+    private static final OrderedChildRows<TripDestinationRecord, Destination> DESTINATIONS = new OrderedChildRows<>(
+            TRIP_DESTINATION, TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION,
+            (row, d) -> d.city().equals(row.getCity()) && Objects.equals(d.countryCode(), row.getCountryCode()),
+            (row, d) -> {
+                row.setCity(d.city());
+                row.setCountryCode(d.countryCode());
+            });
+    private static final OrderedChildRows<TripMemberRecord, DelegationMember> DELEGATION = new OrderedChildRows<>(
+            TRIP_MEMBER, TRIP_MEMBER.TRIP_ID, TRIP_MEMBER.PRECEDENCE,
+            (row, m) -> row.getPersonId() == m.personId(),
+            (row, m) -> {
+                row.setPersonId(m.personId());
+                row.setRole(m.role());
+            });
 
     private final DSLContext tx;
     private final SearchIndex index;
@@ -51,20 +73,17 @@ public final class TripStore {
         TripRecord record = tx.newRecord(TRIP);
         fill(record, trip);
         record.store();
-        insertChildren(record.getId(), trip);
+        writeChildren(record.getId(), trip);
         index.refresh(RecordKind.TRIP, record.getId());
         return trip.withId(record.getId());
     }
 
-    /** Rewrites the trip and replaces its destinations, delegation and events attended. */
+    /** Rewrites the trip; its destinations, delegation and events attended change only where they changed. */
     public void update(Trip trip) {
         TripRecord record = tx.fetchSingle(TRIP, TRIP.ID.eq(trip.id()));
         fill(record, trip);
         record.store();
-        tx.deleteFrom(TRIP_DESTINATION).where(TRIP_DESTINATION.TRIP_ID.eq(trip.id())).execute();
-        tx.deleteFrom(TRIP_MEMBER).where(TRIP_MEMBER.TRIP_ID.eq(trip.id())).execute();
-        tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(trip.id())).execute();
-        insertChildren(trip.id(), trip);
+        writeChildren(trip.id(), trip);
         index.refresh(RecordKind.TRIP, trip.id());
     }
 
@@ -84,6 +103,26 @@ public final class TripStore {
                                 .orderBy(EVENT.START_DATE, EVENT.ID)
                                 .fetch(TRIP_EVENT.EVENT_ID),
                         r.getDatePrecision()));
+    }
+
+    /**
+     * The trip's programme in order: the events it attended and its meetings, by day in local time; on a day the
+     * events come first, then the meetings by their start (those without a time last). Two queries.
+     */
+    public List<ProgrammeItem> programme(long tripId) {
+        List<ProgrammeItem> items = new ArrayList<>(tx.select(EVENT.ID, EVENT.START_DATE, EVENT.END_DATE,
+                        EVENT.DATE_PRECISION, EVENT.NAME, DSL.coalesce(EVENT.VENUE, EVENT.CITY))
+                .from(TRIP_EVENT).join(EVENT).on(EVENT.ID.eq(TRIP_EVENT.EVENT_ID))
+                .where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .fetch(r -> new ProgrammeItem(RecordKind.EVENT, r.value1(), new ApproximateDate(r.value2(), r.value4()),
+                        new ApproximateDate(r.value3(), r.value4()), null, null, r.value5(), null, r.value6())));
+        items.addAll(tx.select(MEETING.ID, MEETING.LOCAL_DATE, MEETING.START_TIME, MEETING.END_TIME, MEETING.TITLE,
+                        MEETING.KIND, DSL.coalesce(MEETING.PLACE, MEETING.CITY))
+                .from(MEETING).where(MEETING.TRIP_ID.eq(tripId))
+                .fetch(r -> new ProgrammeItem(RecordKind.MEETING, r.value1(), ApproximateDate.day(r.value2()), null,
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+        items.sort(PROGRAMME_ORDER);
+        return items;
     }
 
     /** Deletes the trip with its destinations and delegation; its meetings and the invitations it fulfilled stay, unlinked. */
@@ -143,20 +182,18 @@ public final class TripStore {
         return destination.value3() == null ? destination.value2() : destination.value2() + ", " + destination.value3();
     }
 
-    private void insertChildren(long tripId, Trip trip) {
-        List<TableRecord<?>> rows = new ArrayList<>();
-        for (int i = 0; i < trip.destinations().size(); i++) {
-            Destination destination = trip.destinations().get(i);
-            rows.add(new TripDestinationRecord(tripId, i + 1, destination.city(), destination.countryCode()));
-        }
-        for (int i = 0; i < trip.delegation().size(); i++) {
-            DelegationMember member = trip.delegation().get(i);
-            rows.add(new TripMemberRecord(tripId, member.personId(), i + 1, member.role()));
-        }
+    private void writeChildren(long tripId, Trip trip) {
+        DESTINATIONS.sync(tx, tripId, trip.destinations());
+        DELEGATION.sync(tx, tripId, trip.delegation());
+        tx.deleteFrom(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .and(TRIP_EVENT.EVENT_ID.notIn(trip.eventIds())).execute();
+        List<Long> kept = tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(tripId))
+                .fetch(TRIP_EVENT.EVENT_ID);
         for (Long eventId : trip.eventIds()) {
-            rows.add(new TripEventRecord(tripId, eventId));
+            if (!kept.contains(eventId)) {
+                tx.insertInto(TRIP_EVENT, TRIP_EVENT.TRIP_ID, TRIP_EVENT.EVENT_ID).values(tripId, eventId).execute();
+            }
         }
-        tx.batchInsert(rows).execute();
     }
 
     private static void fill(TripRecord record, Trip trip) {

@@ -5,11 +5,8 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,7 +17,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.CounterpartSummary;
-import org.testfx.api.FxRobot;
 
 /**
  * Keeping the registry in the real app on an empty database (started with --no-demo), with the keyboard: a
@@ -28,7 +24,7 @@ import org.testfx.api.FxRobot;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CounterpartEditingTest extends FxRobot {
+class CounterpartEditingTest extends EditingRobot {
     @TempDir
     static Path dataDir;
     private RunningApp app;
@@ -156,32 +152,7 @@ class CounterpartEditingTest extends FxRobot {
         waitUntil(() -> !lookup("#status-busy").query().isVisible() && rows().getItems().isEmpty());
     }
 
-    /** Moves the keyboard focus to the control, as Tab would, and waits until it has it. */
-    private FxRobot focus(String id) {
-        Node node = lookup(id).query();
-        interact(node::requestFocus);
-        return this;
-    }
-
-    private void shortcut(KeyCode key) {
-        press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-    }
-
-    private TextInputControl field(String id) {
-        return lookup(id).queryAs(TextInputControl.class);
-    }
-
-    private String error(String id) {
-        return lookup(id).queryAs(Label.class).getText();
-    }
-
-    @SuppressWarnings("unchecked")
-    private <T> ListView<T> list(String id) {
-        return lookup(id + " .list-view").queryAs(ListView.class);
-    }
-
-    @SuppressWarnings("unchecked")
     private TableView<CounterpartSummary> rows() {
-        return lookup("#counterparts-table").queryAs(TableView.class);
+        return table("#counterparts-table");
     }
 }

@@ -5,6 +5,7 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -91,6 +92,34 @@ class DataSafetyWindowTest extends FxRobot {
             assertThat(list.getItems()).hasSize(1);
             assertThat(list.getItems().get(0).toString()).contains("meetings=" ).doesNotContain("meetings=0,");
             clickOn("Cancel");
+        }
+    }
+
+    @Test
+    void aBackupFoundDamagedWhenRestoringChangesNothingAndTheWindowGoesOnWorking() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir)) {
+            waitUntil(() -> lookup("#status-demo-badge").query().isVisible());
+            clickOn("File").clickOn("Back up now…");
+            waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
+            clickOn("OK");
+            clickOn("File").clickOn("Restore from backup…");
+            waitUntil(() -> lookup("#backup-list").tryQuery().isPresent());
+            Path chosen = new Backups(dataDir, Clock.systemUTC()).files().get(0);
+            Damage.overwriteAPage(chosen);
+            byte[] before = Files.readAllBytes(dataDir.resolve(Database.FILE_NAME));
+
+            clickOn(node -> node instanceof Button b && "Restore".equals(b.getText()));
+            waitUntil(() -> lookup(node -> node instanceof Button b && "Restore".equals(b.getText())).tryQuery()
+                    .isPresent());
+            clickOn(node -> node instanceof Button b && "Restore".equals(b.getText()));
+
+            waitUntil(() -> lookup(".dialog-pane").queryAll().stream().anyMatch(pane -> pane instanceof DialogPane d
+                    && "The backup could not be restored; nothing was changed".equals(d.getHeaderText())));
+            clickOn("OK");
+            assertThat(Files.readAllBytes(dataDir.resolve(Database.FILE_NAME))).isEqualTo(before);
+            clickOn("File").clickOn("Back up now…");
+            waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
+            clickOn("OK");
         }
     }
 }

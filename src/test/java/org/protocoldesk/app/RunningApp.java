@@ -18,7 +18,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * same wiring, same database, same task runner.
  */
 final class RunningApp implements AutoCloseable {
-    private static final long PATIENCE_SECONDS = 20;
+    private static final long PATIENCE_SECONDS = 60; // an upper bound only: a loaded machine loads the demo data slowly
 
     private final Application app;
     private final Stage stage;

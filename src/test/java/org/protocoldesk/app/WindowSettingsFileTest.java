@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.store.Modes;
+import org.protocoldesk.store.SmallDisk;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.ui.shell.Theme;
 
@@ -67,31 +67,16 @@ class WindowSettingsFileTest {
     @Test
     void aFullDiskKeepsTheOldSettingsAndLeavesNoTemporaryFile() throws Exception {
         assumeThat(Modes.runningAsRoot()).as("mounting a small tmpfs needs root").isTrue();
-        Path disk = Files.createDirectory(dir.resolve("small-disk"));
-        Modes.run("mount", "-t", "tmpfs", "-o", "size=16k", "tmpfs", disk.toString());
-        try {
-            WindowSettingsFile file = new WindowSettingsFile(disk.resolve(WindowSettingsFile.NAME));
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("small-disk"), "16k")) {
+            WindowSettingsFile file = new WindowSettingsFile(disk.root().resolve(WindowSettingsFile.NAME));
             file.save(new WindowSettings(new Rectangle2D(1, 2, 800, 600), false, Theme.DARK));
-            fill(disk.resolve("filler"));
+            disk.fill();
 
             assertThatThrownBy(() -> file.save(new WindowSettings(new Rectangle2D(5, 5, 1000, 700), true, Theme.LIGHT)))
                     .isInstanceOf(UncheckedIOException.class);
 
-            assertThat(disk.resolve(WindowSettingsFile.NAME + ".tmp")).doesNotExist();
+            assertThat(disk.root().resolve(WindowSettingsFile.NAME + ".tmp")).doesNotExist();
             assertThat(file.load().theme()).isEqualTo(Theme.DARK);
-        } finally {
-            Modes.run("umount", disk.toString());
-        }
-    }
-
-    private static void fill(Path filler) {
-        try (OutputStream out = Files.newOutputStream(filler)) {
-            while (true) {
-                out.write(new byte[1024]);
-                out.flush();
-            }
-        } catch (IOException diskFull) {
-            // full, as meant
         }
     }
 }

@@ -33,7 +33,7 @@ class InvitationServiceTest extends StoreTestSupport {
     @Test
     void summariesListAnAddedInvitationWithItsInviter() {
         invitations.add(invitation(null, InvitationStatus.PENDING));
-        assertThat(invitations.summaries(Page.ALL)).extracting(InvitationSummary::inviter)
+        assertThat(invitations.summaries(Page.ALL)).extracting(i -> i.inviter().organisation())
                 .containsExactly("International Association of Prosecutors");
     }
 

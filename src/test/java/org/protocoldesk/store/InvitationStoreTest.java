@@ -15,6 +15,7 @@ import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
+import org.protocoldesk.model.PartyNames;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.model.Organisation;
@@ -76,15 +77,16 @@ class InvitationStoreTest extends StoreTestSupport {
     }
 
     @Test
-    void summariesNameThePersonTheOrganisationOrBoth() {
+    void summariesGiveThePersonTheOrganisationOrBothApart() {
         data.writeAll(s -> {
             s.invitations().insert(pending(aliyev, null, null));
             s.invitations().insert(pending(null, iap, null));
             s.invitations().insert(pending(aliyev, azerbaijanOffice, null));
         });
         assertThat(data.read((Stores s) -> s.invitations().summaries())).extracting(InvitationSummary::inviter)
-                .containsExactlyInAnyOrder("Kamran Aliyev", "International Association of Prosecutors",
-                        "Kamran Aliyev (Prosecutor General’s Office of Azerbaijan)");
+                .containsExactlyInAnyOrder(new PartyNames("Kamran Aliyev", null, null),
+                        new PartyNames(null, "International Association of Prosecutors", null),
+                        new PartyNames("Kamran Aliyev", "Prosecutor General’s Office of Azerbaijan", null));
     }
 
     @Test
@@ -93,7 +95,8 @@ class InvitationStoreTest extends StoreTestSupport {
                 InvitationOccasion.OFFICIAL_VISIT, null, aliyev, azerbaijanOffice, movahediAzad, null, null, "AZ", null,
                 null, LocalDate.of(2024, 5, 16), meetingId, null, InvitationStatus.PENDING, null, null, null)));
         assertThat(data.read((Stores s) -> s.invitations().summaries())).containsExactly(new InvitationSummary(stored,
-                "Kamran Aliyev (Prosecutor General’s Office of Azerbaijan)", "Mohammad Movahedi-Azad", "Azerbaijan"));
+                new PartyNames("Kamran Aliyev", "Prosecutor General’s Office of Azerbaijan", null),
+                new PartyNames("Mohammad Movahedi-Azad", null, null), "Azerbaijan"));
     }
 
     @Test

@@ -3,12 +3,15 @@ package org.protocoldesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,30 @@ class StartupSafetyTest {
         assertThat(new Backups(dir, Clock.systemUTC()).files()).contains(backup);
         assertThat(Files.readAllBytes(aside.resolve(Database.FILE_NAME))).isEqualTo(damaged);
         assertThat(countryName("TR")).isEqualTo("Türkiye");
+    }
+
+    @Test
+    void aRestoreThatFailsHalfwayPutsTheDatabaseBackAndLeavesNoTemporaryCopy() throws Exception {
+        save(new Country("TR", "Türkiye"));
+        Path backup;
+        try (Database database = Database.open(dir)) {
+            backup = database.backUp("manual");
+        }
+        save(new Country("XA", "Saved after the backup"));
+        Path database = dir.resolve(Database.FILE_NAME);
+        byte[] before = Files.readAllBytes(database);
+        Files.createFile(dir.resolve(Database.FILE_NAME + "-wal"));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-24T07:00:00Z"), ZoneOffset.UTC);
+        // The WAL cannot be moved aside once the database file has been: a folder already has its name there.
+        Path blocked = Files.createDirectories(
+                dir.resolve(Backups.FOLDER).resolve("replaced-20261124T070000.000Z").resolve(Database.FILE_NAME + "-wal"));
+        Files.createFile(blocked.resolve("occupied"));
+
+        assertThatThrownBy(() -> Restore.replace(dir, backup, clock)).isInstanceOf(UncheckedIOException.class);
+
+        assertThat(Files.readAllBytes(database)).isEqualTo(before);
+        assertThat(dir.resolve("." + Database.FILE_NAME + ".restoring")).doesNotExist();
+        assertThat(countryName("XA")).isEqualTo("Saved after the backup");
     }
 
     @Test

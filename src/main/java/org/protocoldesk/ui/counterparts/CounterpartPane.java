@@ -23,6 +23,7 @@ import org.protocoldesk.ui.form.ChildListEditor;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
 import org.protocoldesk.ui.form.TextListEditor;
+import org.protocoldesk.ui.organisations.OrganisationTexts;
 
 /** The counterpart's profile beside the list, edited in place. Ids start {@code counterpart-}. */
 public final class CounterpartPane {
@@ -88,8 +89,7 @@ public final class CounterpartPane {
         ChildListEditor<org.protocoldesk.model.Post> editor = new ChildListEditor<>(form.posts, form::describe);
         PostDraft draft = form.postDraft;
         FormBuilder b = new FormBuilder(ID);
-        b.picker(draft.organisation, form.organisations().all(),
-                o -> o.shortName() == null ? o.name() : o.name() + " (" + o.shortName() + ")");
+        b.picker(draft.organisation, form.organisations().all(), OrganisationTexts::nameAndShortName);
         b.text(draft.title).setPromptText("e.g. Prosecutor General");
         b.date(draft.from);
         b.date(draft.to);

@@ -10,6 +10,7 @@ import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.ListScreen;
+import org.protocoldesk.ui.common.PartyTexts;
 import org.protocoldesk.ui.common.ListTexts;
 import org.protocoldesk.ui.common.ListViewModel;
 import org.protocoldesk.ui.common.SearchText;
@@ -31,8 +32,8 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
         super(Section.INVITATIONS.id(), Section.INVITATIONS.icon(), TEXTS,
                 new ListViewModel<>(InvitationsView::searchText), List.of(
                         Columns.label("Direction", 105, (InvitationSummary i) -> i.invitation().direction()),
-                        Columns.text("From", 220, InvitationSummary::inviter),
-                        Columns.text("To", 220, InvitationSummary::invitee),
+                        Columns.text("From", 220, (InvitationSummary i) -> PartyTexts.of(i.inviter())),
+                        Columns.text("To", 220, (InvitationSummary i) -> PartyTexts.of(i.invitee())),
                         Columns.label("Occasion", 125, (InvitationSummary i) -> i.invitation().occasion()),
                         Columns.dateRange("Proposed dates", 160, (InvitationSummary i) -> i.invitation().proposedStart(),
                                 (InvitationSummary i) -> i.invitation().proposedEnd()),
@@ -53,7 +54,8 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
 
     private static String searchText(InvitationSummary summary) {
         Invitation i = summary.invitation();
-        return SearchText.of(EnumLabels.of(i.direction()), summary.inviter(), summary.invitee(),
+        return SearchText.of(EnumLabels.of(i.direction()), PartyTexts.of(summary.inviter()),
+                PartyTexts.of(summary.invitee()),
                 EnumLabels.of(i.occasion()), i.description(), i.place(), summary.countryName(),
                 EnumLabels.of(i.status()));
     }

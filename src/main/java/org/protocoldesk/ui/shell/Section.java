@@ -17,7 +17,9 @@ public enum Section {
     MEETINGS("Meetings", Material2OutlinedAL.FORUM),
     INVITATIONS("Invitations", Material2OutlinedMZ.MAIL_OUTLINE),
     CALENDAR("Calendar", Material2OutlinedAL.CALENDAR_TODAY),
-    TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE);
+    TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE),
+    EVENTS("Events", Material2OutlinedAL.EVENT),
+    DOCUMENTS("Documents", Material2OutlinedAL.DESCRIPTION);
 
     private final String title;
     private final Ikon icon;
@@ -40,7 +42,8 @@ public enum Section {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, as the digits lie on the keyboard. */
     public KeyCombination shortcut() {
-        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1)), KeyCombination.SHORTCUT_DOWN);
+        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1) % 10), KeyCombination.SHORTCUT_DOWN);
     }
 }

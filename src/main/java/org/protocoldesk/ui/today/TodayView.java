@@ -29,6 +29,7 @@ import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.PartyTexts;
 import org.protocoldesk.ui.common.LoadState;
 import org.protocoldesk.ui.common.ScreenHeader;
 import org.protocoldesk.ui.common.SearchText;
@@ -180,7 +181,7 @@ public final class TodayView extends VBox {
 
     private static String whoInvitesWhom(InvitationSummary summary) {
         return summary.invitation().direction() == InvitationDirection.INCOMING
-                ? "From " + summary.inviter() : "To " + summary.invitee();
+                ? "From " + PartyTexts.of(summary.inviter()) : "To " + PartyTexts.of(summary.invitee());
     }
 
     private static String fromMeeting(FollowUpSummary summary) {

@@ -1,15 +1,59 @@
 package org.protocoldesk.ui.trips;
 
+import java.util.Optional;
+import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.service.TripService;
-import org.protocoldesk.ui.common.ListController;
+import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.PagedQuery;
+import org.protocoldesk.ui.form.EditingListController;
 
-/** Loads the trips into their screen. */
-public final class TripsController extends ListController<TripSummary> {
+/** Loads the trips into their screen and edits the one selected in the pane beside it. */
+public final class TripsController extends EditingListController<TripSummary, Trip> {
+    private final TripService trips;
+    private final TripPane pane;
 
-    public TripsController(TripsView view, TaskRunner tasks, TripService trips) {
-        super(view, tasks, PagedQuery.whole(trips::summaries));
+    public TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form) {
+        this(view, tasks, dialogs, trips, form, new TripPane(form));
+    }
+
+    private TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form,
+                            TripPane pane) {
+        super(view, tasks, dialogs, PagedQuery.whole(trips::summaries), form, pane.node(), TripSummary::id, Trip::id);
+        this.trips = trips;
+        this.pane = pane;
+        view.showEditor(pane.node());
+    }
+
+    /** The pane that edits the selected trip, e.g. to show its exports in it. */
+    public TripPane pane() {
+        return pane;
+    }
+
+    @Override
+    protected Optional<Trip> find(long id) {
+        return trips.find(id);
+    }
+
+    @Override
+    protected void delete(long id) {
+        trips.delete(id);
+    }
+
+    @Override
+    protected String nameOf(Trip trip) {
+        return trip.title();
+    }
+
+    @Override
+    protected String deleteConsequences(Trip trip) {
+        return "Its destinations, delegation and list of events attended are deleted with it. Its meetings and the "
+                + "invitations it fulfilled stay, no longer linked to a trip.";
+    }
+
+    @Override
+    protected String firstFieldId() {
+        return "trip-title";
     }
 }

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.trips;
 
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.ui.common.Columns;
@@ -34,6 +35,11 @@ public final class TripsView extends ListScreen<TripSummary> {
         briefing.disableProperty().bind(selectedRow().isNull());
         tripReport.disableProperty().bind(selectedRow().isNull());
         addActions(briefing, tripReport);
+    }
+
+    /** Shows the pane that edits the selected trip beside the list. */
+    public void showEditor(Node pane) {
+        showBeside(pane);
     }
 
     /** Opens the briefing note of the selected trip. */
