@@ -1,11 +1,9 @@
 package org.protocoldesk.bench;
 
-import java.time.LocalDate;
 import java.util.List;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.service.CalendarService;
-import org.protocoldesk.store.Stores;
 import org.protocoldesk.ui.common.ListViewModel;
 
 /**
@@ -65,25 +63,16 @@ final class BenchPaths {
                     (s, f) -> s.calendar().between(f.lastMonth().to().minusDays(6), f.lastMonth().to())),
             new BenchPath("calendar.day", "Calendar, one day as an agenda", CALENDAR_MS,
                     (s, f) -> s.calendar().between(f.today(), f.today())),
-            new BenchPath("timeline.country", "Timeline of the busiest country as it opens: glance and newest year",
-                    TIMELINE_MS, (s, f) -> timelineOpening(s, f, new TimelineSubject.OfCountry(f.busiestCountry()))),
-            new BenchPath("timeline.country.older", "Timeline of the busiest country: the year before, on scrolling",
-                    TIMELINE_MS, (s, f) -> s.timeline().between(new TimelineSubject.OfCountry(f.busiestCountry()),
-                            f.today().minusYears(2).plusDays(1), f.today().minusYears(1))),
-            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart as it opens", TIMELINE_MS,
-                    (s, f) -> timelineOpening(s, f, new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
+            new BenchPath("timeline.country", "Timeline of the busiest country", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCountry(f.busiestCountry()))),
+            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart", TIMELINE_MS,
+                    (s, f) -> s.timeline().of(new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
             new BenchPath("today", "Today (TodayQueries.on)", TODAY_MS,
                     (s, f) -> s.today().on(f.today(), CalendarService.TODAY_DAYS_AHEAD,
                             CalendarService.TODAY_FOLLOW_UPS_DUE_WITHIN, CalendarService.TODAY_RECENT_MEETING_DAYS,
                             CalendarService.TODAY_MOST_URGENT)));
 
     private BenchPaths() {
-    }
-
-    /** What the timeline reads when it opens at its Years zoom: the glance and the entries of the newest year. */
-    private static Object timelineOpening(Stores s, OfficeFacts f, TimelineSubject subject) {
-        return List.of(s.timeline().glance(subject),
-                s.timeline().between(subject, f.today().minusYears(1).plusDays(1), LocalDate.of(9999, 12, 31)));
     }
 
     static BenchPath byId(String id) {

@@ -8,7 +8,6 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
-import org.protocoldesk.model.TimelineOpening;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.store.DataStore;
@@ -37,14 +36,8 @@ public final class CalendarService {
         return data.read(s -> s.countries().all().stream().collect(Collectors.toMap(Country::code, Country::name)));
     }
 
-    /** The subject's timeline as it opens: its glance and its entries starting from {@code from} to {@code to}. */
-    public TimelineOpening timeline(TimelineSubject subject, LocalDate from, LocalDate to) {
-        return data.read(s -> new TimelineOpening(s.timeline().glance(subject), s.timeline().between(subject, from, to)));
-    }
-
-    /** The subject's timeline entries starting from {@code from} to {@code to}: an older window as the view scrolls. */
-    public List<TimelineEntry> timelineEntries(TimelineSubject subject, LocalDate from, LocalDate to) {
-        return data.read(s -> s.timeline().between(subject, from, to));
+    public List<TimelineEntry> timeline(TimelineSubject subject) {
+        return data.read(s -> s.timeline().of(subject));
     }
 
     /** Counterparts, organisations and countries whose name contains {@code text}, for the timeline's picker. */

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jooq.Condition;
@@ -35,7 +34,6 @@ import org.protocoldesk.model.Side;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
-import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TimelineSubject.OfCounterpart;
@@ -44,10 +42,8 @@ import org.protocoldesk.model.TimelineSubject.OfOrganisation;
 
 /**
  * The relationship with a counterpart, an organisation or a country over time: meetings, follow-ups from them,
- * invitations, documents, events and posts. A timeline is read a window of days at a time, as its view scrolls back
- * (a country's whole history is tens of thousands of entries); each kind is chosen through a sub-select on an index
- * (the meetings of a person, the posts at an organisation, the meetings of the window) and read in one query. What
- * the view says at a glance comes from small aggregates over the whole history, read beside the first window.
+ * invitations, documents, events and posts. Each kind is chosen through a sub-select on an index (the meetings of
+ * a person, the persons of a country, the posts at an organisation) and read in one query.
  */
 public final class TimelineQueries {
     private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::start)
@@ -61,82 +57,19 @@ public final class TimelineQueries {
         this.calendar = new CalendarQueries(tx);
     }
 
-    /**
-     * The entries of the subject's timeline that start from {@code from} to {@code to}, both included, oldest first
-     * (a span belongs to the window of its first day); entries with no date at all are left out.
-     */
-    public List<TimelineEntry> between(TimelineSubject subject, LocalDate from, LocalDate to) {
-        Select<Record1<Long>> meetings = select(MEETING.ID).from(MEETING)
-                .where(MEETING.LOCAL_DATE.between(from, to)).and(meetingOf(subject));
+    /** Every dated entry of the subject's timeline, oldest first; entries with no date at all are left out. */
+    public List<TimelineEntry> of(TimelineSubject subject) {
+        Select<Record1<Long>> meetings = meetingIds(subject);
         List<TimelineEntry> entries = new ArrayList<>();
         calendar.meetings(MEETING.ID.in(meetings)).forEach(m -> entries.add(meeting(m)));
         entries.addAll(followUps(FOLLOW_UP.MEETING_ID.in(meetings)));
-        entries.addAll(invitations(invitationsOf(subject).and(DSL.coalesce(INVITATION.EXTENDED_ON,
-                INVITATION.PROPOSED_START, INVITATION.REPLY_DEADLINE).between(from, to))));
-        entries.addAll(documents(DSL.coalesce(DOCUMENT.CONCLUDED_ON, DOCUMENT.VALID_FROM).between(from, to)
-                .and(DSL.exists(DSL.selectOne().from(MEETING)
-                                .where(MEETING.ID.eq(DOCUMENT.MEETING_ID)).and(meetingOf(subject)))
-                        .or(DOCUMENT.ID.in(documentsByParty(subject))))));
-        entries.addAll(events(EVENT.START_DATE.between(from, to).and(
-                DSL.exists(DSL.selectOne().from(MEETING).where(MEETING.EVENT_ID.eq(EVENT.ID)).and(meetingOf(subject)))
-                        .or(eventsOf(subject)))));
-        entries.addAll(posts(subject, DSL.coalesce(POST.FROM_DATE, POST.TO_DATE).between(from, to)));
+        entries.addAll(invitations(invitationsOf(subject)));
+        entries.addAll(documents(DOCUMENT.MEETING_ID.in(meetings).or(DOCUMENT.ID.in(documentsByParty(subject)))));
+        entries.addAll(events(EVENT.ID.in(select(MEETING.EVENT_ID).from(MEETING).where(MEETING.ID.in(meetings)))
+                .or(eventsOf(subject))));
+        entries.addAll(posts(subject));
         entries.sort(ORDER);
         return entries;
-    }
-
-    /**
-     * The subject's last meeting, its open follow-ups and pending invitations, counted over its whole history, and the
-     * first day of the office's records. Each is one small query on an index: the last meeting walks the meetings
-     * newest first until one is the subject's, the counts start from the open follow-ups and pending invitations.
-     */
-    public TimelineGlance glance(TimelineSubject subject) {
-        Optional<TimelineEntry> lastMeeting = lastMeetingDay(subject)
-                .flatMap(day -> calendar.meetings(MEETING.LOCAL_DATE.eq(day).and(meetingOf(subject))).stream()
-                        .max(Comparator.comparing(CalendarItem::startTime,
-                                Comparator.nullsFirst(Comparator.naturalOrder())))
-                        .map(TimelineQueries::meeting));
-        int openFollowUps = tx.fetchCount(select(FOLLOW_UP.ID).from(FOLLOW_UP)
-                .join(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
-                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(meetingOf(subject)));
-        int pendingInvitations = tx.fetchCount(INVITATION,
-                INVITATION.STATUS.eq(InvitationStatus.PENDING).and(invitationsOf(subject)));
-        return new TimelineGlance(lastMeeting, openFollowUps, pendingInvitations, firstDay());
-    }
-
-    /**
-     * The day of the subject's last meeting. A person's or organisation's meetings are few: the latest of them. A
-     * country's: the meetings held there give a last day at once (an index seek); only the meetings from that day on
-     * are then tested for a counterpart or organisation of the country, newest first.
-     */
-    private Optional<LocalDate> lastMeetingDay(TimelineSubject subject) {
-        if (subject instanceof OfCountry c) {
-            Field<LocalDate> lastHeldThere = DSL.field(select(DSL.max(MEETING.LOCAL_DATE)).from(MEETING)
-                    .where(MEETING.COUNTRY_CODE.eq(c.countryCode())));
-            return tx.select(MEETING.LOCAL_DATE).from(MEETING)
-                    .where(MEETING.LOCAL_DATE.ge(DSL.coalesce(lastHeldThere, DSL.inline(LocalDate.of(1, 1, 1)))))
-                    .and(meetingOf(subject))
-                    .orderBy(MEETING.LOCAL_DATE.desc()).limit(1)
-                    .fetchOptional(MEETING.LOCAL_DATE);
-        }
-        return tx.select(DSL.max(MEETING.LOCAL_DATE)).from(MEETING).where(meetingOf(subject))
-                .fetchOptional(r -> r.value1());
-    }
-
-    /** The first day any timeline entry can start: the earliest date of the kinds it shows. */
-    private Optional<LocalDate> firstDay() {
-        return tx.select(DSL.min(DSL.field(select(DSL.min(MEETING.LOCAL_DATE)).from(MEETING))),
-                        DSL.min(DSL.field(select(DSL.min(EVENT.START_DATE)).from(EVENT))),
-                        DSL.min(DSL.field(select(DSL.min(DOCUMENT.CONCLUDED_ON)).from(DOCUMENT))),
-                        DSL.min(DSL.field(select(DSL.min(DOCUMENT.VALID_FROM)).from(DOCUMENT))),
-                        DSL.min(DSL.field(select(DSL.min(POST.FROM_DATE)).from(POST))),
-                        DSL.min(DSL.field(select(DSL.min(POST.TO_DATE)).from(POST))),
-                        DSL.min(DSL.field(select(DSL.min(INVITATION.EXTENDED_ON)).from(INVITATION))),
-                        DSL.min(DSL.field(select(DSL.min(INVITATION.PROPOSED_START)).from(INVITATION))),
-                        DSL.min(DSL.field(select(DSL.min(INVITATION.REPLY_DEADLINE)).from(INVITATION))))
-                .fetchOptional()
-                .flatMap(r -> r.intoStream().filter(d -> d != null).map(LocalDate.class::cast)
-                        .min(Comparator.naturalOrder()));
     }
 
     /**
@@ -163,45 +96,25 @@ public final class TimelineQueries {
         return choices;
     }
 
-    /**
-     * Whether a meeting is the subject's: attended by the counterpart; by someone while holding a post at the
-     * organisation; held in the country, or attended by a counterpart of the country or by someone while holding a
-     * post at one of its organisations. A person's or organisation's meetings are few and chosen on their indexes; a
-     * country's are tested one by one, from the window's meetings or newest first.
-     */
-    private static Condition meetingOf(TimelineSubject subject) {
+    private Select<Record1<Long>> meetingIds(TimelineSubject subject) {
         return choose(subject,
-                c -> MEETING.ID.in(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
-                        .where(MEETING_ATTENDEE.PERSON_ID.eq(c.personId()))),
-                o -> MEETING.ID.in(meetingsWithPostHolders(POST.ORGANISATION_ID.eq(o.organisationId()))),
-                c -> MEETING.COUNTRY_CODE.eq(c.countryCode())
-                        .or(DSL.exists(DSL.selectOne().from(MEETING_ATTENDEE)
-                                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
-                                .where(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
-                                .and(PERSON.COUNTRY_CODE.eq(c.countryCode()))))
-                        .or(DSL.exists(DSL.selectOne().from(MEETING_ATTENDEE)
-                                .join(POST).on(POST.PERSON_ID.eq(MEETING_ATTENDEE.PERSON_ID))
-                                .join(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
-                                .where(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
-                                .and(ORGANISATION.COUNTRY_CODE.eq(c.countryCode()))
-                                .and(heldOnTheDay()))));
-    }
-
-    /** A post held on the day of the meeting (open dates count as held). */
-    private static Condition heldOnTheDay() {
-        return POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(MEETING.LOCAL_DATE))
-                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(MEETING.LOCAL_DATE)));
+                c -> select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
+                    .where(MEETING_ATTENDEE.PERSON_ID.eq(c.personId())),
+                o -> meetingsWithPostHolders(POST.ORGANISATION_ID.eq(o.organisationId())),
+                c -> select(MEETING.ID).from(MEETING).where(MEETING.COUNTRY_CODE.eq(c.countryCode()))
+                    .union(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
+                            .where(MEETING_ATTENDEE.PERSON_ID.in(personsOf(c.countryCode()))))
+                    .union(meetingsWithPostHolders(POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
     }
 
     /** The meetings attended by someone while holding a post that meets the condition (open dates count as held). */
     private static Select<Record1<Long>> meetingsWithPostHolders(Condition posts) {
-        var held = MEETING.as("held");
-        return selectDistinct(held.ID).from(POST)
+        return selectDistinct(MEETING.ID).from(POST)
                 .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.PERSON_ID.eq(POST.PERSON_ID))
-                .join(held).on(held.ID.eq(MEETING_ATTENDEE.MEETING_ID))
+                .join(MEETING).on(MEETING.ID.eq(MEETING_ATTENDEE.MEETING_ID))
                 .where(posts)
-                .and(POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(held.LOCAL_DATE)))
-                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(held.LOCAL_DATE)));
+                .and(POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(MEETING.LOCAL_DATE)))
+                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(MEETING.LOCAL_DATE)));
     }
 
     private static Select<Record1<Long>> personsOf(String countryCode) {
@@ -342,7 +255,7 @@ public final class TimelineQueries {
     }
 
     /** Posts held: of the counterpart, or at the organisation (so that one holder after another shows). */
-    private List<TimelineEntry> posts(TimelineSubject subject, Condition inWindow) {
+    private List<TimelineEntry> posts(TimelineSubject subject) {
         Condition which = choose(subject,
                 c -> POST.PERSON_ID.eq(c.personId()),
                 o -> POST.ORGANISATION_ID.eq(o.organisationId()),
@@ -351,7 +264,7 @@ public final class TimelineQueries {
                 .from(POST)
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
-                .where(which).and(inWindow)
+                .where(which)
                 .fetch().stream()
                 .<TimelineEntry>mapMulti((r, out) -> {
                     LocalDate start = r.value3() != null ? r.value3() : r.value4();

@@ -7,13 +7,9 @@ import static org.protocoldesk.store.generated.Tables.PERSON;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.protocoldesk.model.FollowUpStatus;
-import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.TimelineEntry;
-import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.service.DemoDataService;
@@ -37,44 +33,7 @@ class TimelineQueriesTest extends StoreTestSupport {
     }
 
     private List<TimelineEntry> timeline(TimelineSubject subject) {
-        return data.read(s -> s.timeline().between(subject, LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)));
-    }
-
-    @Test
-    void aWindowHoldsExactlyTheEntriesThatStartInItAndWindowsSideBySideMakeTheWhole() {
-        TimelineSubject eco = new TimelineSubject.OfOrganisation(organisation("ECO"));
-        List<TimelineEntry> whole = timeline(eco);
-        LocalDate handOver = LocalDate.of(2024, 11, 15);
-
-        List<TimelineEntry> before = data.read(s -> s.timeline().between(eco, LocalDate.of(1900, 1, 1),
-                handOver.minusDays(1)));
-        List<TimelineEntry> onTheDay = data.read(s -> s.timeline().between(eco, handOver, handOver));
-        List<TimelineEntry> after = data.read(s -> s.timeline().between(eco, handOver.plusDays(1),
-                LocalDate.of(9999, 12, 31)));
-
-        assertThat(onTheDay).isNotEmpty().allSatisfy(e -> assertThat(e.start()).isEqualTo(handOver));
-        assertThat(before).allSatisfy(e -> assertThat(e.start()).isBefore(handOver));
-        assertThat(after).allSatisfy(e -> assertThat(e.start()).isAfter(handOver));
-        assertThat(Stream.of(before, onTheDay, after).flatMap(List::stream).toList())
-                .containsExactlyInAnyOrderElementsOf(whole);
-    }
-
-    @Test
-    void theGlanceCountsOverTheWholeHistoryWhateverWindowIsLoaded() {
-        TimelineSubject tajikistan = new TimelineSubject.OfCountry("TJ");
-        List<TimelineEntry> whole = timeline(tajikistan);
-
-        TimelineGlance glance = data.read(s -> s.timeline().glance(tajikistan));
-
-        assertThat(glance.lastMeeting()).map(TimelineEntry::start).contains(whole.stream()
-                .filter(e -> e.kind() == TimelineKind.MEETING).map(TimelineEntry::start).max(LocalDate::compareTo)
-                .orElseThrow());
-        assertThat(glance.openFollowUps()).isEqualTo(whole.stream().filter(e -> e.kind() == TimelineKind.FOLLOW_UP
-                && e.status() == FollowUpStatus.OPEN).count());
-        assertThat(glance.pendingInvitations()).isEqualTo(whole.stream().filter(e -> e.kind() == TimelineKind.INVITATION
-                && e.status() == InvitationStatus.PENDING).count());
-        assertThat(glance.firstDay()).get().satisfies(first -> assertThat(whole)
-                .allSatisfy(e -> assertThat(e.start()).isAfterOrEqualTo(first)));
+        return data.read(s -> s.timeline().of(subject));
     }
 
     @Test

@@ -7,20 +7,16 @@ import org.protocoldesk.model.TimelineEntry;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.Progress;
 import org.protocoldesk.service.TaskRunner;
-import org.protocoldesk.ui.common.LoadState;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.shell.Section;
 
 /**
- * Finds the subjects the picker's text names, and loads the chosen subject's timeline a window of days at a time:
- * its glance and newest window first, then the window before each time the view reaches its last row or zooms out;
- * a newer subject cancels the loads of the older one, so a slow answer never lands on a newer one.
+ * Finds the subjects the picker's text names, and loads the chosen subject's timeline; a newer request cancels the
+ * older one, so a slow answer never replaces a newer one.
  */
 public final class TimelineController implements Refreshable {
     static final int CHOICES = 20;
-    /** The newest window reaches every entry still to come. */
-    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final TimelineView view;
     private final TaskRunner tasks;
@@ -28,7 +24,6 @@ public final class TimelineController implements Refreshable {
     private final Clock clock;
     private Progress finding;
     private Progress loading;
-    private boolean loadingOlder;
 
     public TimelineController(TimelineView view, TaskRunner tasks, CalendarService calendar, Clock clock,
                               RecordOpener opener) {
@@ -40,12 +35,6 @@ public final class TimelineController implements Refreshable {
         view.model().subject().addListener((p, was, now) -> load(now));
         view.setOnRetry(() -> load(view.model().subject().get()));
         view.setOnOpen(entry -> open(entry, opener));
-        view.setOnReachedEnd(this::loadOlder);
-        view.model().zoom().addListener((p, was, now) -> {
-            if (view.model().loadedFrom().isAfter(now.windowFrom(LocalDate.now(clock)))) {
-                loadOlder();
-            }
-        });
     }
 
     @Override
@@ -72,40 +61,12 @@ public final class TimelineController implements Refreshable {
         if (loading != null) {
             loading.cancel();
         }
-        loadingOlder = false;
         if (choice == null) {
             return;
         }
         view.loading();
-        LocalDate from = view.model().zoom().get().windowFrom(LocalDate.now(clock));
-        loading = tasks.readCancellable(progress -> calendar.timeline(choice.subject(), from, LAST_DAY), opening -> {
-            view.model().showOpening(opening, from);
-            if (opening.entries().isEmpty()) {
-                loadOlder();
-            }
-        }, failure -> view.failed());
-    }
-
-    /** Loads the window before the first day loaded, unless one is on its way or the history is all there. */
-    private void loadOlder() {
-        TimelineModel model = view.model();
-        TimelineChoice choice = model.subject().get();
-        if (loadingOlder || choice == null || model.state().get() != LoadState.LOADED || !model.hasOlder()) {
-            return;
-        }
-        LocalDate to = model.loadedFrom().minusDays(1);
-        LocalDate from = model.zoom().get().windowFrom(to);
-        loadingOlder = true;
-        loading = tasks.readCancellable(progress -> calendar.timelineEntries(choice.subject(), from, to), older -> {
-            loadingOlder = false;
-            model.showOlder(older, from);
-            if (older.isEmpty()) {
-                loadOlder(); // nothing new to scroll to: go on back until something shows or the history ends
-            }
-        }, failure -> {
-            loadingOlder = false;
-            view.failed();
-        });
+        loading = tasks.readCancellable(progress -> calendar.timeline(choice.subject()), view.model()::show,
+                failure -> view.failed());
     }
 
     private static void open(TimelineEntry entry, RecordOpener opener) {

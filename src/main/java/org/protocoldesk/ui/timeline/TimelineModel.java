@@ -7,24 +7,22 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
-import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
-import org.protocoldesk.model.TimelineOpening;
 import org.protocoldesk.ui.common.LoadState;
 
 /**
- * The timeline of one subject: its answers at a glance, the entries loaded so far (from the newest back to
- * {@link #loadedFrom}), the kinds shown, the zoom, and the rows that result, newest first and grouped by year, month
- * or day. FX thread only.
+ * The timeline of one subject: its entries, the kinds shown, the zoom, and the rows that result, newest first and
+ * grouped by year, month or day. FX thread only.
  */
 final class TimelineModel {
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::start)
@@ -36,8 +34,6 @@ final class TimelineModel {
     private final ObservableSet<TimelineKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(TimelineKind.class));
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private List<TimelineEntry> entries = List.of();
-    private TimelineGlance glance = new TimelineGlance(Optional.empty(), 0, 0, Optional.empty());
-    private LocalDate loadedFrom = LocalDate.MAX;
 
     TimelineModel() {
         zoom.addListener((property, was, now) -> regroup());
@@ -64,30 +60,10 @@ final class TimelineModel {
         return rows;
     }
 
-    /** Shows a newly chosen subject: its glance and the entries of its newest window, which starts on {@code from}. */
-    void showOpening(TimelineOpening opening, LocalDate from) {
-        glance = opening.glance();
-        entries = opening.entries().stream().sorted(NEWEST_FIRST).toList();
-        loadedFrom = from;
+    void show(List<TimelineEntry> loaded) {
+        entries = loaded.stream().sorted(NEWEST_FIRST).toList();
         state.set(LoadState.LOADED);
         regroup();
-    }
-
-    /** Adds the entries of the window before the ones loaded, which starts on {@code from}. */
-    void showOlder(List<TimelineEntry> older, LocalDate from) {
-        entries = Stream.concat(entries.stream(), older.stream().sorted(NEWEST_FIRST)).toList();
-        loadedFrom = from;
-        regroup();
-    }
-
-    /** The first day loaded: entries start on it or later. */
-    LocalDate loadedFrom() {
-        return loadedFrom;
-    }
-
-    /** Whether entries may start before the first day loaded: the view loads them as it scrolls back. */
-    boolean hasOlder() {
-        return glance.firstDay().map(first -> first.isBefore(loadedFrom)).orElse(false);
     }
 
     private void regroup() {
@@ -115,16 +91,18 @@ final class TimelineModel {
 
     /** The last meeting: when did we last meet. */
     Optional<TimelineEntry> lastMeeting() {
-        return glance.lastMeeting();
+        return entries.stream().filter(e -> e.kind() == TimelineKind.MEETING).findFirst();
     }
 
-    /** What was promised and is still open: follow-ups not done, over the whole history. */
+    /** What was promised and is still open: follow-ups not done. */
     long openFollowUps() {
-        return glance.openFollowUps();
+        return entries.stream().filter(e -> e.kind() == TimelineKind.FOLLOW_UP && e.status() == FollowUpStatus.OPEN)
+                .count();
     }
 
     long pendingInvitations() {
-        return glance.pendingInvitations();
+        return entries.stream().filter(e -> e.kind() == TimelineKind.INVITATION && e.status() == InvitationStatus.PENDING)
+                .count();
     }
 
     /** The first and last day the entries shown cover, for the status line. */

@@ -53,7 +53,6 @@ public final class TimelineView extends VBox {
     private LocalDate today = LocalDate.now();
     private Consumer<TimelineEntry> onOpen = entry -> { };
     private Runnable onRetry = () -> { };
-    private Runnable onReachedEnd = () -> { };
 
     public TimelineView() {
         setId(Section.TIMELINE.id() + "-screen");
@@ -120,7 +119,7 @@ public final class TimelineView extends VBox {
         VBox.setVgrow(columns, Priority.ALWAYS);
         getChildren().addAll(header, columns);
 
-        model.rows().addListener((ListChangeListener<TimelineRow>) change -> refreshBody());
+        model.rows().addListener((ListChangeListener<TimelineRow>) change -> refreshTexts());
         model.state().addListener((p, was, now) -> refreshBody());
         refreshBody();
     }
@@ -145,8 +144,6 @@ public final class TimelineView extends VBox {
             body.getChildren().setAll(StateMessage.loading("Loading the timeline…"));
         } else if (state == LoadState.FAILED) {
             body.getChildren().setAll(StateMessage.failed("The timeline could not be loaded.", () -> onRetry.run()));
-        } else if (model.all().isEmpty() && model.hasOlder()) {
-            body.getChildren().setAll(StateMessage.loading("Looking further back…"));
         } else if (model.all().isEmpty()) {
             body.getChildren().setAll(StateMessage.empty(Section.TIMELINE.icon(), "Nothing recorded yet",
                     "No meeting, invitation, document, event or post is recorded for " + model.subject().get().name()
@@ -196,11 +193,6 @@ public final class TimelineView extends VBox {
 
     void setOnRetry(Runnable onRetry) {
         this.onRetry = onRetry;
-    }
-
-    /** Told when the last row loaded comes into view: time to load older entries. */
-    void setOnReachedEnd(Runnable onReachedEnd) {
-        this.onReachedEnd = onReachedEnd;
     }
 
     void loading() {
@@ -258,9 +250,6 @@ public final class TimelineView extends VBox {
             setText(null);
             setGraphic(entry(row.entry()));
             setOnMouseClicked(event -> onOpen.accept(row.entry()));
-            if (getIndex() == getListView().getItems().size() - 1) {
-                onReachedEnd.run();
-            }
         }
 
         private HBox entry(TimelineEntry entry) {

@@ -1,32 +1,19 @@
 package org.protocoldesk.ui.timeline;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/**
- * How finely the timeline groups its entries, by year, by month or by day, and how many days it reads at a time: a
- * screenful of groups, more as one scrolls back.
- */
+/** How finely the timeline groups its entries: by year, by month or by day. */
 enum TimelineZoom {
-    YEARS("Years", "yyyy", Period.ofYears(1)),
-    MONTHS("Months", "MMMM yyyy", Period.ofMonths(3)),
-    DAYS("Days", "EEEE d MMMM yyyy", Period.ofMonths(1));
+    YEARS("Years", "yyyy"), MONTHS("Months", "MMMM yyyy"), DAYS("Days", "EEEE d MMMM yyyy");
 
     private final String label;
     private final DateTimeFormatter heading;
-    private final Period window;
 
-    TimelineZoom(String label, String pattern, Period window) {
+    TimelineZoom(String label, String pattern) {
         this.label = label;
         this.heading = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
-        this.window = window;
-    }
-
-    /** The first day of the window of days that ends on {@code last}. */
-    LocalDate windowFrom(LocalDate last) {
-        return last.minus(window).plusDays(1);
     }
 
     String label() {
