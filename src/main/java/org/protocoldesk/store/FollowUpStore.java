@@ -61,12 +61,27 @@ public final class FollowUpStore {
 
     /** The open follow-ups, soonest due first, those with no due date last. */
     public List<FollowUpSummary> open() {
-        return summaries(OPEN);
+        return open(Page.ALL);
+    }
+
+    /** A page of {@link #open()}, read in the order of the index on open follow-ups' due dates. */
+    public List<FollowUpSummary> open(Page page) {
+        return summaries(OPEN, page);
     }
 
     /** The open follow-ups due on or before {@code day}: due then and overdue. */
     public List<FollowUpSummary> openDueBy(LocalDate day) {
-        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+        return openDueBy(day, Page.ALL);
+    }
+
+    /** A page of {@link #openDueBy(LocalDate)}: the most overdue first. */
+    public List<FollowUpSummary> openDueBy(LocalDate day, Page page) {
+        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)), page);
+    }
+
+    /** How many open follow-ups are due on or before {@code day}, counted on the index of open ones. */
+    public int countOpenDueBy(LocalDate day) {
+        return tx.fetchCount(FOLLOW_UP, OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
     }
 
     /**
@@ -75,7 +90,7 @@ public final class FollowUpStore {
      */
     public List<FollowUpSummary> inStatus(FollowUpStatus status, Page page) {
         if (status == FollowUpStatus.OPEN) {
-            return summaries(OPEN, page, FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID.asc());
+            return summaries(OPEN, page);
         }
         return summaries(status == null ? DSL.noCondition() : FOLLOW_UP.STATUS.eq(status), page,
                 FOLLOW_UP.DUE_DATE.desc().nullsLast(), FOLLOW_UP.ID.desc());
@@ -86,8 +101,8 @@ public final class FollowUpStore {
         return summaries(FOLLOW_UP.ID.eq(id), Page.ALL, FOLLOW_UP.ID.asc()).stream().findFirst();
     }
 
-    private List<FollowUpSummary> summaries(Condition which) {
-        return summaries(which, Page.ALL, FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID.asc());
+    private List<FollowUpSummary> summaries(Condition which, Page page) {
+        return summaries(which, page, FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID.asc());
     }
 
     private List<FollowUpSummary> summaries(Condition which, Page page, SortField<?>... order) {

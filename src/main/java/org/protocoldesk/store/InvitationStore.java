@@ -32,6 +32,8 @@ public final class InvitationStore {
     private static final Person INVITEE_PERSON = PERSON.as("invitee_person");
     private static final Organisation INVITEE_ORGANISATION = ORGANISATION.as("invitee_organisation");
 
+    private static final Condition PENDING = INVITATION.STATUS.eq(InvitationStatus.PENDING);
+
     private final DSLContext tx;
     private final SearchIndex index;
 
@@ -117,8 +119,17 @@ public final class InvitationStore {
 
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING), Page.ALL,
-                INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+        return awaitingDecision(Page.ALL);
+    }
+
+    /** A page of {@link #awaitingDecision()}, read in the order of the index on pending invitations' deadlines. */
+    public List<InvitationSummary> awaitingDecision(Page page) {
+        return summaries(PENDING, page, INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+    }
+
+    /** How many invitations await a decision. */
+    public int countAwaitingDecision() {
+        return tx.fetchCount(INVITATION, PENDING);
     }
 
     private List<InvitationSummary> summaries(Condition which, Page page, SortField<?>... order) {

@@ -9,7 +9,6 @@ import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.LinksView;
-import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
@@ -27,7 +26,7 @@ public final class CounterpartsController extends EditingListController<Counterp
     private CounterpartsController(CounterpartsView view, TaskRunner tasks, Dialogs dialogs,
                                    CounterpartService counterparts, CounterpartForm form, LinkService links,
                                    CounterpartPane pane) {
-        super(view, tasks, dialogs, (PagedQuery<CounterpartSummary>) counterparts::counterparts, form, pane.node(),
+        super(view, tasks, dialogs, counterparts::counterparts, form, pane.node(),
                 CounterpartSummary::id, Person::id);
         this.counterparts = counterparts;
         tellDependantsThrough(links);

@@ -2,7 +2,6 @@ package org.protocoldesk.ui.form;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -41,22 +40,6 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     private Long toSelect;
     private LinkService links;
 
-    /** For a list loaded in one query. */
-    protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs,
-                                    Callable<? extends List<S>> query, FormViewModel<R> form, RecordPane pane,
-                                    ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
-        super(view, tasks, query);
-        this.view = view;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.form = form;
-        this.rowId = rowId;
-        this.recordId = recordId;
-        this.pane = pane;
-        connect(pane);
-    }
-
-    /** For a list that grows with the years: its first rows at once, the rest after. */
     protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs, PagedQuery<S> query,
                                     FormViewModel<R> form, RecordPane pane,
                                     ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {

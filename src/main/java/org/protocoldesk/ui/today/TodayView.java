@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.ColumnConstraints;
@@ -48,6 +50,8 @@ public final class TodayView extends VBox {
     private final ListViewModel<FollowUpSummary> followUps = ListViewModel.unfiltered();
     private final TodayCard<CalendarItem> comingUpCard;
     private final TodayCard<InvitationSummary> invitationsCard;
+    private final IntegerProperty invitationsTotal = new SimpleIntegerProperty(this, "invitationsTotal");
+    private final IntegerProperty followUpsTotal = new SimpleIntegerProperty(this, "followUpsTotal");
     private final TodayCard<FollowUpSummary> followUpsCard;
     private final ListViewModel<MeetingSummary> recentMeetings = ListViewModel.unfiltered();
     private final TodayCard<MeetingSummary> recentMeetingsCard;
@@ -69,7 +73,7 @@ public final class TodayView extends VBox {
                 "Nothing now or in the next " + DAYS_AHEAD + " days",
                 "Trips and events under way or taking place in the coming weeks appear here.");
         invitationsCard = new TodayCard<>("today-invitations", Material2OutlinedMZ.MAIL_OUTLINE,
-                "Invitations awaiting a decision", invitations, List.of(
+                "Invitations awaiting a decision", invitations, invitationsTotal, List.of(
                         Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
                                 alwaysOpen, today),
                         Columns.text("Invitation", 280, TodayView::whoInvitesWhom),
@@ -77,7 +81,8 @@ public final class TodayView extends VBox {
                 "No invitation awaits a decision",
                 "Pending invitations, received or extended, appear here with their reply deadlines.");
         followUpsCard = new TodayCard<>("today-follow-ups", Material2OutlinedAL.ASSIGNMENT_LATE,
-                "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, List.of(
+                "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, followUpsTotal,
+                List.of(
                         Columns.deadline("Due", 150, (FollowUpSummary f) -> f.followUp().dueDate(), alwaysOpen, today),
                         Columns.text("Action", 420, (FollowUpSummary f) -> f.followUp().text()),
                         Columns.label("Owed by", 95, (FollowUpSummary f) -> f.followUp().owedBy()),
@@ -135,7 +140,9 @@ public final class TodayView extends VBox {
         today.set(agenda.today());
         comingUp.showRows(agenda.tripsAndEvents());
         invitations.showRows(agenda.awaitingDecision());
+        invitationsTotal.set(agenda.awaitingDecisionTotal());
         followUps.showRows(agenda.followUpsDue());
+        followUpsTotal.set(agenda.followUpsDueTotal());
         recentMeetings.showRows(agenda.recentMeetings());
     }
 
