@@ -18,14 +18,17 @@ shot() { # shot NAME KEYS...   (a key: an xdotool key name, KEY*N to press it N 
   local display=:$(( (RANDOM % 400) + 100 ))
   Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & local xvfb=$!
   sleep 1
-  DISPLAY=$display "$app" --data-dir "$data" >"$data/app.log" 2>&1 & local pid=$!
+  local trace; trace=$(mktemp)
+  DISPLAY=$display PROTOCOL_DESK_STARTUP_TRACE="$trace" "$app" --data-dir "$data" >"$data/app.log" 2>&1 & local pid=$!
   local window=""
   for _ in $(seq 1 60); do
     window=$(DISPLAY=$display xdotool search --onlyvisible --name "Protocol Desk" 2>/dev/null | head -1) && [ -n "$window" ] && break
     sleep 1
   done
   [ -n "$window" ] || { echo "take.sh: no window for $name (see $data/app.log)" >&2; kill $pid $xvfb; return 1; }
-  sleep "${SETTLE:-6}" # seconds for the demo data to load; more on a busy machine
+  # Wait for the data, not a guess of its time: the app notes "today-filled" once Today shows the demo data.
+  for _ in $(seq 1 300); do grep -q today-filled "$trace" && break; sleep 1; done
+  sleep "${SETTLE:-3}"
   for key in "$@"; do
     case $key in
       type:*) DISPLAY=$display xdotool type --window "$window" --delay 60 "${key#type:}";;
@@ -34,9 +37,10 @@ shot() { # shot NAME KEYS...   (a key: an xdotool key name, KEY*N to press it N 
     esac
     sleep 2
   done
+  sleep "${SETTLE:-3}" # the last key's screen loads its data
   DISPLAY=$display import -window "$window" "docs/screenshots/$name.png"
   kill $pid; sleep 1; kill -9 $pid 2>/dev/null || true; kill $xvfb
-  rm -rf "$data"
+  rm -rf "$data" "$trace"
   echo "docs/screenshots/$name.png"
 }
 
@@ -48,9 +52,12 @@ shot invitations ctrl+6
 back=$(( ($(date +%Y) - 2024) * 12 + 10#$(date +%m) - 5 ))
 today=$(( $(date -u +%s) / 86400 )); monday=$(( today - (today + 3) % 7 )) # epoch day 0 was a Thursday
 weeks=$(( (monday - $(date -u -d 2024-05-13 +%s) / 86400) / 7 ))          # back to the week of 13 May 2024
+dow=$(date -u +%u); to_thursday=$(( 4 - dow ))                              # the day view on Thursday 16 May 2024
+thursday=shift; [ $to_thursday -gt 0 ] && thursday="Next*$to_thursday"; [ $to_thursday -lt 0 ] && thursday="Prior*$(( -to_thursday ))"
 for theme in LIGHT DARK; do
   THEME=$theme shot calendar-month ctrl+7 "Prior*$back"
   THEME=$theme shot calendar-week ctrl+7 w "Prior*$weeks"
+  THEME=$theme shot calendar-day ctrl+7 w "Prior*$weeks" d "$thursday"
   THEME=$theme shot timeline-counterpart ctrl+8 ctrl+f type:Noziri Return
   THEME=$theme shot timeline-country ctrl+8 ctrl+f type:Tajikistan Return
   THEME=$theme shot today

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -18,7 +19,7 @@ import org.openjdk.jmh.util.Statistics;
 /**
  * The benchmark of {@code mvn -Pbench verify}: takes the generated office (generating it once per scale, seed and
  * schema), copies it for this run, times every {@link BenchPaths} path through jOOQ and as its plain-JDBC twin
- * with JMH, and writes {@code target/bench/results.md} and {@code results.json}.
+ * and every {@link ReportPaths} export with JMH, and writes {@code target/bench/results.md} and {@code results.json}.
  *
  * <p>System properties: {@code bench.scale} (full, test or a factor; full), {@code bench.seed},
  * {@code bench.include} (a regular expression over path ids), {@code bench.warmup} and {@code bench.iterations}
@@ -36,10 +37,18 @@ public final class BenchMain {
                 .toAbsolutePath();
 
         List<BenchPath> paths = BenchPaths.ALL.stream().filter(p -> include.matcher(p.id()).matches()).toList();
+        List<ReportPath> reports = ReportPaths.ALL.stream().filter(p -> include.matcher(p.id()).matches()).toList();
         int seconds = Integer.getInteger("bench.seconds", 1);
-        Options options = new OptionsBuilder()
-                .include(QueryBench.class.getName())
-                .param("path", paths.stream().map(BenchPath::id).toArray(String[]::new))
+        ChainedOptionsBuilder builder = new OptionsBuilder();
+        if (!paths.isEmpty()) {
+            builder.include(QueryBench.class.getName() + ".read$")
+                    .param("path", paths.stream().map(BenchPath::id).toArray(String[]::new));
+        }
+        if (!reports.isEmpty()) {
+            builder.include(ReportBench.class.getName() + ".export$")
+                    .param("report", reports.stream().map(ReportPath::id).toArray(String[]::new));
+        }
+        Options options = builder
                 .forks(1)
                 .warmupIterations(Integer.getInteger("bench.warmup", 3))
                 .warmupTime(TimeValue.seconds(seconds))
@@ -55,17 +64,25 @@ public final class BenchMain {
             measurements.add(new Measurement(path, timing(results, path, QueryBench.JOOQ),
                     timing(results, path, QueryBench.JDBC)));
         }
+        List<ReportMeasurement> reportMeasurements = reports.stream()
+                .map(r -> new ReportMeasurement(r, timing(results, "report", r.id(), null))).toList();
         String heading = String.format("Generated office: scale %s (%,d counterparts, %,d meetings, %,d invitations, "
                         + "%,d follow-ups), seed %d. JVM %s, %d processors.", scale.name(), scale.counterparts(),
                 scale.meetings(), scale.invitations(), scale.followUps(), seed, Runtime.version(),
                 Runtime.getRuntime().availableProcessors());
-        System.out.println(new ResultsReport(heading, measurements).writeTo(GeneratedDatabase.benchDir()));
+        System.out.println(new ResultsReport(heading, measurements, reportMeasurements).writeTo(GeneratedDatabase.benchDir()));
     }
 
     private static Measurement.Timing timing(Collection<RunResult> results, BenchPath path, String via) {
+        return timing(results, "path", path.id(), via);
+    }
+
+    /** The timing of the run whose parameter {@code param} is {@code id} (and {@code via}, when not null). */
+    private static Measurement.Timing timing(Collection<RunResult> results, String param, String id, String via) {
         RunResult result = results.stream()
-                .filter(r -> r.getParams().getParam("path").equals(path.id()) && r.getParams().getParam("via").equals(via))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No result for " + path.id() + " " + via));
+                .filter(r -> id.equals(r.getParams().getParam(param))
+                        && (via == null || via.equals(r.getParams().getParam("via"))))
+                .findFirst().orElseThrow(() -> new IllegalStateException("No result for " + id + " " + via));
         Statistics statistics = result.getPrimaryResult().getStatistics();
         return new Measurement.Timing(statistics.getPercentile(50), statistics.getPercentile(95), statistics.getN());
     }

@@ -3,6 +3,7 @@ package org.protocoldesk.bench;
 import java.util.List;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.Page;
+import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.ui.common.ListViewModel;
 
 /**
@@ -22,6 +23,8 @@ final class BenchPaths {
     /** The rest of a long list comes in the background while the first rows are shown: no target of its own. */
     private static final double REST_MS = 1000;
     private static final double TODAY_MS = 10;
+    /** A report's read leaves most of its 1 to 1.5 s to composing and rendering (issue 7). */
+    private static final double REPORT_READ_MS = 500;
     private static final Page FIRST_ROWS = Page.first(ListViewModel.FIRST_PAGE);
 
     static final List<BenchPath> ALL = List.of(
@@ -29,7 +32,9 @@ final class BenchPaths {
                     (s, f) -> s.persons().counterpartSummaries(FIRST_ROWS)),
             new BenchPath("counterparts", "Counterparts: all 20,000 (loaded after the first rows)", REST_MS,
                     (s, f) -> s.persons().counterpartSummaries()),
-            new BenchPath("organisations", "Organisations list screen", LIST_SCREEN_MS,
+            new BenchPath("organisations.first", "Organisations list screen: first rows", LIST_SCREEN_MS,
+                    (s, f) -> s.organisations().summaries(FIRST_ROWS)),
+            new BenchPath("organisations", "Organisations: all 2,000 (loaded after the first rows)", REST_MS,
                     (s, f) -> s.organisations().summaries()),
             new BenchPath("meetings.first", "Meetings list screen: first rows", LIST_SCREEN_MS,
                     (s, f) -> s.meetings().latest(FIRST_ROWS)),
@@ -41,7 +46,9 @@ final class BenchPaths {
                     (s, f) -> s.invitations().summaries(FIRST_ROWS)),
             new BenchPath("invitations", "Invitations: all 30,000 (loaded after the first rows)", REST_MS,
                     (s, f) -> s.invitations().summaries()),
-            new BenchPath("followups.open", "Open follow-ups (FollowUpStore.open)", LIST_SCREEN_MS,
+            new BenchPath("followups.first", "Follow-ups list screen: first rows of the open ones", LIST_SCREEN_MS,
+                    (s, f) -> s.followUps().open(FIRST_ROWS)),
+            new BenchPath("followups.open", "Open follow-ups: all (loaded after the first rows)", REST_MS,
                     (s, f) -> s.followUps().open()),
             new BenchPath("trips", "Trips list screen", LIST_SCREEN_MS,
                     (s, f) -> s.trips().summaries()),
@@ -63,7 +70,15 @@ final class BenchPaths {
             new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart", TIMELINE_MS,
                     (s, f) -> s.timeline().of(new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
             new BenchPath("today", "Today (TodayQueries.on)", TODAY_MS,
-                    (s, f) -> s.today().on(f.today(), 60, 14, 14)));
+                    (s, f) -> s.today().on(f.today(), CalendarService.TODAY_DAYS_AHEAD,
+                            CalendarService.TODAY_FOLLOW_UPS_DUE_WITHIN, CalendarService.TODAY_RECENT_MEETING_DAYS,
+                            CalendarService.TODAY_MOST_URGENT)),
+            // What the report exports of ReportPaths read, alone: the rest of their time is composing and rendering.
+            new BenchPath("report.trip.read", "Trip report's read (TripReportQueries), 40 meetings", REPORT_READ_MS,
+                    (s, f) -> s.tripReports().tripReport(f.reportTrip())),
+            new BenchPath("report.briefing.read", "Briefing's read (BriefingQueries.adHoc), 10 counterparts",
+                    REPORT_READ_MS, (s, f) -> s.briefings().adHoc(f.busiestCountry(), f.today(), f.today().plusDays(2),
+                            f.briefingCounterparts(), f.today())));
 
     private BenchPaths() {
     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.protocoldesk.service.CalendarExportService;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.model.ReadOnlyCause;
 import org.protocoldesk.service.BackupService;
@@ -44,6 +45,7 @@ final class Backend implements AutoCloseable {
     private final FollowUpService followUps;
     private final DemoDataService demoData;
     private final CalendarService calendar;
+    private final CalendarExportService calendarExport;
     private final BackupService backups;
     private final LinkService links;
     private final SearchService search;
@@ -77,6 +79,7 @@ final class Backend implements AutoCloseable {
         this.briefings = new BriefingService(data, clock, texts);
         this.tripReports = new TripReportService(data, clock, texts);
         this.reportExports = new ReportExportService(data, clock, new Renderers(texts));
+        this.calendarExport = new CalendarExportService(data, clock);
         this.countries = new CountryService(data);
         this.meetingLog = new MeetingLogService(data, ZoneId.systemDefault());
         this.drafts = new DraftService(data);
@@ -136,6 +139,10 @@ final class Backend implements AutoCloseable {
         return calendar;
     }
 
+    CalendarExportService calendarExport() {
+        return calendarExport;
+    }
+
     CountryService countries() {
         return countries;
     }
@@ -172,7 +179,6 @@ final class Backend implements AutoCloseable {
     SearchService search() {
         return search;
     }
-
 
     /** Where a screen subscribes to the services' change notices. */
     DataChangeListeners changes() {

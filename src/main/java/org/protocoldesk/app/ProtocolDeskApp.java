@@ -22,6 +22,7 @@ import org.protocoldesk.store.Database;
 import org.protocoldesk.store.InstanceLock;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.search.SearchPopup;
+import org.protocoldesk.ui.common.FrameTimes;
 import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.shell.AlreadyRunningDialog;
@@ -127,6 +128,7 @@ public final class ProtocolDeskApp extends Application {
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
         trace.watch(stage, screens.todayFilled(), tasks);
+        FrameTimes.fromSettings().ifPresent(FrameTimes::start);
         stage.show();
         connectWhenBothReady();
     }
@@ -217,6 +219,8 @@ public final class ProtocolDeskApp extends Application {
         SearchPopup search = new SearchPopup(tasks, opened.search(), screens);
         view.addLayer(search);
         shell.onFind(search::open);
+        shell.onAdHocBriefing(() -> screens.adHocBriefing(view.root().getScene().getWindow()));
+        screens.connectMeetingLog(meetingLog);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());

@@ -1,27 +1,40 @@
 package org.protocoldesk.app;
 
+import java.io.File;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
-import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.TimelineChoice;
+import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
+import org.protocoldesk.ui.calendar.IcsExport;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.Refreshable;
@@ -34,9 +47,15 @@ import org.protocoldesk.ui.documents.DocumentsView;
 import org.protocoldesk.ui.events.EventForm;
 import org.protocoldesk.ui.events.EventsController;
 import org.protocoldesk.ui.events.EventsView;
+import org.protocoldesk.ui.followups.FollowUpsController;
+import org.protocoldesk.ui.followups.FollowUpsView;
 import org.protocoldesk.ui.form.Choices;
+import org.protocoldesk.ui.invitations.InvitationDecisions;
+import org.protocoldesk.ui.invitations.InvitationForm;
+import org.protocoldesk.ui.invitations.InvitationPane;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
+import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
 import org.protocoldesk.ui.organisations.OrganisationForm;
@@ -73,13 +92,23 @@ final class Screens implements RecordOpener {
     private final Choices<Long, Event> events = new Choices<>(Event::id);
     private final Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
     private boolean formChoicesLoad;
+    // The Log meeting form's entries, known once the services exist (connectMeetingLog).
+    private LongConsumer editMeeting = id -> { };
+    private BiConsumer<LocalDate, LocalTime> logMeetingAt = (day, time) -> { };
+    // Each made with its screen's controller: a record opens in its section once navigation has built it.
+    private TodayController todayController;
     private CounterpartsController counterparts;
     private OrganisationsController organisationsController;
-    private EventsView eventsView;
-    private DocumentsView documents;
-    private TripsView trips;
+    private TripsController tripsController;
+    private ReportsController reports;
     private MeetingsView meetings;
-    private InvitationsView invitations;
+    private InvitationsController invitationsController;
+    private FollowUpsController followUpsController;
+    private CalendarView calendar;
+    private CalendarController calendarController;
+    private TimelineController timelineController;
+    private EventsController eventsController;
+    private DocumentsController documentsController;
 
     /** What the controllers need, known once the database is open. */
     private record Services(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
@@ -118,36 +147,41 @@ final class Screens implements RecordOpener {
         return () -> List.copyOf(loaded).forEach(Refreshable::refresh);
     }
 
-    /** Shows a record in its section's list, selected (the section's screen is built by then). */
+    /**
+     * The Log meeting form, which exists once the services do: a meeting opens in it to be edited, and
+     * double-clicking a free day or hour of the calendar logs a meeting then.
+     */
+    void connectMeetingLog(MeetingLog meetingLog) {
+        editMeeting = meetingLog::edit;
+        logMeetingAt = meetingLog::logAt;
+    }
+
+    /** File → Ad hoc briefing…: nothing until the services exist; the reports are made with the Trips screen. */
+    void adHocBriefing(Window owner) {
+        if (services != null) {
+            screen(Section.TRIPS);
+            reports.adHocBriefing(owner);
+        }
+    }
+
+    /** Shows a record in its section's list, selected (navigating there builds the section's screen). */
     @Override
     public void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
             case COUNTERPARTS -> counterparts.open(id);
             case ORGANISATIONS -> organisationsController.open(id);
-            case TRIPS -> trips.reveal(t -> t.id() == id);
+            case TRIPS -> tripsController.open(id);
+            case EVENTS -> eventsController.open(id);
+            case DOCUMENTS -> documentsController.open(id);
             case MEETINGS -> meetings.reveal(m -> m.id() == id);
-            case INVITATIONS -> invitations.reveal(i -> i.invitation().id() == id);
-            case EVENTS -> eventsView.reveal(e -> e.event().id() == id);
-            case DOCUMENTS -> documents.reveal(d -> d.id() == id);
+            case INVITATIONS -> invitationsController.reveal(id);
+            case FOLLOW_UPS -> followUpsController.reveal(id);
             default -> throw new IllegalArgumentException("No list of records in " + section);
         }
     }
 
-    @Override
-    public void open(RecordKind kind, long id) {
-        switch (kind) {
-            case COUNTERPART, ORGANISATION, TRIP, MEETING, INVITATION, EVENT, DOCUMENT ->
-                    RecordOpener.super.open(kind, id);
-            case FOLLOW_UP -> services.tasks().read(() -> services.backend().followUps().find(id)
-                            .map(FollowUp::meetingId),
-                    meeting -> meeting.ifPresentOrElse(m -> open(Section.MEETINGS, m),
-                            () -> navigator.accept(Section.TODAY)),
-                    failure -> services.dialogs().failure("The follow-up could not be read", failure));
-        }
-    }
-
-    /** Makes the controller of a built screen; returns what now has to load: it, and the form choices it made. */
+    /** Makes the controller of a built screen; returns what now has to load: it, and the choices it made. */
     private List<Refreshable> load(Section section) {
         int before = loaded.size();
         loaded.add(controllers.get(section).apply(services));
@@ -156,85 +190,171 @@ final class Screens implements RecordOpener {
 
     /** Makes the view of {@code section} and notes how its controller is made. */
     private Node build(Section section) {
-        switch (section) {
+        return switch (section) {
             case TODAY -> {
-                controllers.put(section, s -> new TodayController(today, s.tasks(), s.backend().calendar(), s.clock(),
-                        this));
-                return today;
+                controllers.put(section, s -> todayController = new TodayController(today, s.tasks(),
+                        s.backend().calendar(), s.clock(), this));
+                yield today;
             }
-            case COUNTERPARTS -> {
-                CounterpartsView view = new CounterpartsView();
-                controllers.put(section, s -> counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(),
-                        s.backend().counterparts(), new CounterpartForm(s.tasks(), s.dialogs(),
-                        s.backend().counterparts(), countries(s), organisations), s.backend().links(), this));
-                return view;
-            }
-            case ORGANISATIONS -> {
-                OrganisationsView view = new OrganisationsView();
-                controllers.put(section, s -> organisationsController = new OrganisationsController(view, s.tasks(),
-                        s.dialogs(), s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
-                        s.backend().organisations(), s.backend().counterparts(), countries(s)), s.backend().links(),
-                        this));
-                return view;
-            }
-            case TRIPS -> {
-                trips = new TripsView();
-                controllers.put(section, s -> {
-                    new ReportsController(trips, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
-                            s.backend().reportExports(), s.dialogs());
-                    return new TripsController(trips, s.tasks(), s.dialogs(), s.backend().trips(), new TripForm(s.tasks(),
-                            s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
-                });
-                return trips;
-            }
-            case MEETINGS -> {
-                meetings = new MeetingsView();
-                controllers.put(section, s -> new MeetingsController(meetings, s.tasks(), s.backend().meetings()));
-                return meetings;
-            }
-            case INVITATIONS -> {
-                invitations = new InvitationsView();
-                controllers.put(section, s -> {
-                    InvitationsController controller = new InvitationsController(invitations, s.tasks(),
-                            s.backend().invitations(), s.clock());
-                    // An invitation shows the names of its parties: a person or organisation edited or deleted
-                    // changes them.
-                    s.backend().changes().add((kind, id) -> {
-                        if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
-                            Platform.runLater(controller::refresh);
-                        }
-                    });
-                    return controller;
-                });
-                return invitations;
-            }
-            case CALENDAR -> {
-                CalendarView view = new CalendarView();
-                controllers.put(section, s -> new CalendarController(view, s.tasks(), s.backend().calendar(),
-                        s.clock(), this));
-                return view;
-            }
-            case TIMELINE -> {
-                TimelineView view = new TimelineView();
-                controllers.put(section, s -> new TimelineController(view, s.tasks(), s.backend().calendar(),
-                        s.clock(), this));
-                return view;
-            }
-            case EVENTS -> {
-                EventsView view = eventsView = new EventsView();
-                controllers.put(section, s -> new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
-                        new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s),
-                                organisations)));
-                return view;
-            }
-            case DOCUMENTS -> {
-                DocumentsView view = documents = new DocumentsView();
-                controllers.put(section, s -> new DocumentsController(view, s.tasks(), s.dialogs(),
-                        s.backend().documents(), new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(),
-                        countries(s), organisations, meetingChoices, events)));
-                return view;
-            }
-            default -> throw new IllegalArgumentException("No screen for " + section);
+            case COUNTERPARTS -> counterparts();
+            case ORGANISATIONS -> organisations();
+            case TRIPS -> trips();
+            case MEETINGS -> meetings();
+            case INVITATIONS -> invitations();
+            case FOLLOW_UPS -> followUps();
+            case CALENDAR -> calendar();
+            case TIMELINE -> timeline();
+            case EVENTS -> events();
+            case DOCUMENTS -> documents();
+        };
+    }
+
+    private Node counterparts() {
+        CounterpartsView view = new CounterpartsView();
+        controllers.put(Section.COUNTERPARTS, s -> {
+            counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(), s.backend().counterparts(),
+                    new CounterpartForm(s.tasks(), s.dialogs(), s.backend().counterparts(), countries(s),
+                            organisations), s.backend().links(), this);
+            counterparts.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
+                    person -> showTimeline(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
+                            person.fullName())));
+            return counterparts;
+        });
+        return view;
+    }
+
+    private Node organisations() {
+        OrganisationsView view = new OrganisationsView();
+        controllers.put(Section.ORGANISATIONS, s -> {
+            organisationsController = new OrganisationsController(view, s.tasks(), s.dialogs(),
+                    s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
+                    s.backend().organisations(), s.backend().counterparts(), countries(s)), s.backend().links(),
+                    this);
+            organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
+                    organisation -> showTimeline(new TimelineChoice(
+                            new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
+            return organisationsController;
+        });
+        return view;
+    }
+
+    private Node trips() {
+        TripsView view = new TripsView();
+        controllers.put(Section.TRIPS, s -> {
+            reports = new ReportsController(view, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
+                    s.backend().reportExports(), s.backend().countries(), s.dialogs());
+            tripsController = new TripsController(view, s.tasks(), s.dialogs(), s.backend().trips(),
+                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
+            tripsController.tellDependantsThrough(s.backend().links());
+            return tripsController;
+        });
+        return view;
+    }
+
+    private Node meetings() {
+        meetings = new MeetingsView();
+        controllers.put(Section.MEETINGS, s -> {
+            MeetingsController controller = new MeetingsController(meetings, s.tasks(), s.backend().meetings(),
+                    s.dialogs(), this);
+            controller.setEditor(id -> editMeeting.accept(id));
+            return controller;
+        });
+        return meetings;
+    }
+
+    private Node invitations() {
+        InvitationsView view = new InvitationsView();
+        controllers.put(Section.INVITATIONS, s -> {
+            Choices<Long, PersonChoice> people = new Choices<>(PersonChoice::id);
+            InvitationForm form = new InvitationForm(s.tasks(), s.dialogs(), s.backend().invitations(), people,
+                    organisations, countries(s));
+            InvitationDecisions decisions = new InvitationDecisions(s.tasks(), s.backend().ledger(),
+                    s.backend().meetings(), s.backend().trips(), s.backend().events(), s.clock());
+            invitationsController = new InvitationsController(view, s.tasks(), s.dialogs(),
+                    s.backend().invitations(), form, decisions, new InvitationPane(form, decisions, this), s.clock(),
+                    this::commitmentsChanged);
+            loaded.add(() -> people.load(s.tasks(), s.backend().meetingLog()::people, form::reloadUnlessEdited));
+            // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
+            s.backend().changes().add((kind, id) -> {
+                if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
+                    Platform.runLater(invitationsController::refresh);
+                }
+            });
+            return invitationsController;
+        });
+        return view;
+    }
+
+    private Node followUps() {
+        FollowUpsView view = new FollowUpsView();
+        controllers.put(Section.FOLLOW_UPS, s -> followUpsController = new FollowUpsController(view, s.tasks(),
+                s.dialogs(), s.backend().followUps(), s.clock(), this, this::commitmentsChanged));
+        return view;
+    }
+
+    private Node calendar() {
+        calendar = new CalendarView();
+        calendar.setOnLogMeeting((day, time) -> logMeetingAt.accept(day, time));
+        controllers.put(Section.CALENDAR, s -> {
+            calendarController = new CalendarController(calendar, s.tasks(), s.backend().calendar(), s.clock(), this);
+            calendarController.exportWith(new IcsExport(s.tasks(), s.backend().calendarExport(), this::chooseIcsFile,
+                    s.dialogs()));
+            return calendarController;
+        });
+        return calendar;
+    }
+
+    private Optional<Path> chooseIcsFile(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export .ics");
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
+        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+    }
+
+    private Node timeline() {
+        TimelineView view = new TimelineView();
+        controllers.put(Section.TIMELINE, s -> timelineController = new TimelineController(view, s.tasks(),
+                s.backend().calendar(), s.clock(), this));
+        return view;
+    }
+
+    private Node events() {
+        EventsView view = new EventsView();
+        controllers.put(Section.EVENTS, s -> {
+            eventsController = new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
+                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations));
+            eventsController.tellDependantsThrough(s.backend().links());
+            return eventsController;
+        });
+        return view;
+    }
+
+    private Node documents() {
+        DocumentsView view = new DocumentsView();
+        controllers.put(Section.DOCUMENTS, s -> {
+            documentsController = new DocumentsController(view, s.tasks(), s.dialogs(), s.backend().documents(),
+                    new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(), countries(s), organisations,
+                            meetingChoices, events));
+            documentsController.tellDependantsThrough(s.backend().links());
+            return documentsController;
+        });
+        return view;
+    }
+
+    /** Navigating to the timeline builds it (and its controller), which then shows the record chosen. */
+    private void showTimeline(TimelineChoice choice) {
+        navigator.accept(Section.TIMELINE);
+        timelineController.show(choice);
+    }
+
+    /** An invitation or follow-up changed: Today and the calendar, where built, show commitments. */
+    private void commitmentsChanged() {
+        if (todayController != null) {
+            todayController.refresh();
+        }
+        if (calendarController != null) {
+            calendarController.refresh();
         }
     }
 

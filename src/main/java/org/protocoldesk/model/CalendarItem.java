@@ -18,11 +18,13 @@ import java.util.Set;
  * @param topics         the topics of a meeting
  * @param counterparts   the counterparts among them (persons, with their ids, for filtering and links)
  * @param tripIds        the trips it belongs to
+ * @param precision      how much of its dates is known: an entry known only to the month or the year spans all of it
+ *                       and is shown as a marker on the month, never on a made-up day
  */
 public record CalendarItem(CalendarItemKind kind, long recordId, String title, LocalDate startDate,
                            LocalDate endDate, LocalTime startTime, LocalTime endTime, ZoneId zone, String place,
                            String countryCode, List<String> people, List<String> topics, List<PersonRef> counterparts,
-                           Set<Long> tripIds) {
+                           Set<Long> tripIds, DatePrecision precision) {
 
     public CalendarItem {
         Require.present(kind, "kind");
@@ -39,6 +41,12 @@ public record CalendarItem(CalendarItemKind kind, long recordId, String title, L
         topics = Require.copy(topics);
         counterparts = Require.copy(counterparts);
         tripIds = Set.copyOf(tripIds);
+        precision = precision == null ? DatePrecision.DAY : precision;
+    }
+
+    /** Whether its dates are known only to the month or the year. */
+    public boolean approximate() {
+        return precision != DatePrecision.DAY;
     }
 
     /** A whole-day entry: a trip, an event, a deadline, a due date; a meeting with no time recorded. */

@@ -7,5 +7,7 @@ public enum DeleteEffect {
     /** The record stays without the link (a follow-up without an owner, a meeting without its event). */
     UNLINKED,
     /** The record stays and keeps the deleted record's name (an invitation from a deleted inviter). */
-    KEEPS_NAME
+    KEEPS_NAME,
+    /** The record links through another and does not change (a document concluded at the person's meeting). */
+    UNCHANGED
 }

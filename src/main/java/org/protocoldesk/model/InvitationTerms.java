@@ -3,12 +3,12 @@ package org.protocoldesk.model;
 import java.time.LocalDate;
 
 /**
- * The invitation an outcome extends or records. Proposed dates may be a span when only an approximate time is known
- * ("the first half of 2026": 1 January to 30 June). {@code invitationId} is set once it exists, so that an edit of the
- * meeting updates it instead of creating another.
+ * The invitation an outcome extends or records. The proposed dates are known as far as they were said, each end on
+ * its own ("Sep 2024"; "Jan 2026" to "Jun 2026" for the first half of 2026); either may be null.
+ * {@code invitationId} is set once it exists, so that an edit of the meeting updates it instead of creating another.
  */
 public record InvitationTerms(Long invitationId, InvitationDirection direction, InvitationOccasion occasion,
                               String description, Long inviterPersonId, Long inviterOrganisationId,
-                              Long inviteePersonId, Long inviteeOrganisationId, LocalDate proposedStart,
-                              LocalDate proposedEnd, LocalDate replyDeadline) {
+                              Long inviteePersonId, Long inviteeOrganisationId, ApproximateDate proposedFrom,
+                              ApproximateDate proposedTo, LocalDate replyDeadline) {
 }

@@ -37,7 +37,7 @@ final class HtmlWriter {
             li { margin-bottom: 1.2mm; }
             .source { font-family: 'DejaVu Sans'; font-size: 7.5pt; color: #666; }
             table.data { width: 100%%; border-collapse: collapse; margin: 1mm 0 3mm 0; font-size: 8.5pt;
-              -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; }
+              -fs-table-paginate: paginate; -fs-border-rendering: no-bevel; -fs-page-break-min-height: 2.2cm; }
             table.data th { font-family: 'DejaVu Sans'; font-size: 7.5pt; font-weight: bold; text-align: left;
               background: #e8edf3; color: #14304f; border-bottom: 0.8pt solid #14304f; padding: 1.2mm 1.5mm; }
             table.data td { border-bottom: 0.4pt solid #c8cfd8; padding: 1.2mm 1.5mm; vertical-align: top; }

@@ -18,6 +18,8 @@ import org.protocoldesk.report.ReportDocument;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.report.Section;
 import org.protocoldesk.store.BriefingData;
+import org.protocoldesk.store.BriefingQueries;
+import org.protocoldesk.store.Bounded;
 import org.protocoldesk.store.DocumentData;
 import org.protocoldesk.store.FollowUpData;
 import org.protocoldesk.store.InvitationData;
@@ -34,10 +36,10 @@ import org.protocoldesk.store.TripData;
  * as the annex.
  */
 final class BriefingComposer {
-    /** Meetings listed per counterpart in a bio note. */
-    private static final int MEETINGS_PER_BIO = 6;
+    /** Meetings listed per counterpart in a bio note: as many as the read holds for each. */
+    private static final int MEETINGS_PER_BIO = BriefingQueries.MEETINGS_PER_COUNTERPART;
     /** Dated facts in the background: the most recent; a briefing is read in minutes, not an archive. */
-    private static final int BACKGROUND_FACTS = 15;
+    private static final int BACKGROUND_FACTS = BriefingQueries.RECENT_MEETINGS;
 
     private final ReportWording wording;
     private final ReportTexts texts;
@@ -49,22 +51,23 @@ final class BriefingComposer {
         this.points = new TalkingPointFinder(wording);
     }
 
-    FreeText defaults(BriefingData data, String title, LocalDate asOf) {
+    /** The suggested free text; {@code dates} as the document gives them (see {@link #dates}). */
+    FreeText defaults(BriefingData data, String title, String dates, LocalDate asOf) {
         long pending = data.pendingInvitations().size();
-        long open = data.openFollowUps().size();
-        String summary = texts.get("briefing.summary.default", title, dates(data), data.counterparts().size(),
+        long open = data.openFollowUps().total();
+        String summary = texts.get("briefing.summary.default", title, dates, data.counterparts().size(),
                 data.programme().size(), pending, open);
         return new FreeText(summary, points.find(data, asOf), Map.of());
     }
 
-    ReportDocument compose(BriefingData data, String title, FreeText text, String marking, LocalDate produced,
-                           LocalDate asOf, int version) {
+    ReportDocument compose(BriefingData data, String title, String dates, FreeText text, String marking,
+                           LocalDate produced, LocalDate asOf, int version) {
         List<String> subtitle = new ArrayList<>();
         String places = places(data);
         if (present(places)) {
             subtitle.add(texts.get("document.place", places));
         }
-        subtitle.add(texts.get("document.dates", dates(data)));
+        subtitle.add(texts.get("document.dates", dates));
         List<Section> sections = List.of(
                 Section.of(texts.get("briefing.purpose"), Block.Paragraph.of(data.trip().map(TripData::purpose)
                         .filter(ReportWording::present).orElse(texts.get("briefing.purpose.none")))),
@@ -83,6 +86,7 @@ final class BriefingComposer {
                 sections);
     }
 
+    /** The trip's dates, else those of the programme and events read. */
     String dates(BriefingData data) {
         return data.trip().map(t -> texts.days(t.startDate(), t.endDate())).orElseGet(() -> {
             List<LocalDate> days = new ArrayList<>();
@@ -173,23 +177,32 @@ final class BriefingComposer {
 
     private Section background(BriefingData data) {
         List<Block> facts = new ArrayList<>();
-        if (data.history().isEmpty()) {
+        List<MeetingData> history = data.history().items();
+        if (history.isEmpty()) {
             facts.add(Block.Paragraph.note(texts.get("briefing.background.none")));
         } else {
-            MeetingData last = data.history().get(0);
+            MeetingData last = history.get(0);
             facts.add(Block.Paragraph.of(texts.get("briefing.background.lastMeeting", texts.day(last.date()),
                     wording.title(last))));
-            facts.add(new Block.Bullets(data.history().stream().limit(BACKGROUND_FACTS).map(this::datedFact)
+            facts.add(new Block.Bullets(history.stream().limit(BACKGROUND_FACTS).map(this::datedFact)
                     .toList()));
-            if (data.history().size() > BACKGROUND_FACTS) {
+            if (data.history().total() > BACKGROUND_FACTS) {
                 facts.add(Block.Paragraph.note(texts.get("briefing.background.more",
-                        data.history().size() - BACKGROUND_FACTS)));
+                        data.history().total() - BACKGROUND_FACTS)));
             }
         }
         return new Section(texts.get("briefing.background"), facts, List.of(
-                Section.of(texts.get("briefing.commitments"), commitments(data.openFollowUps())),
+                new Section(texts.get("briefing.commitments"), withMore(commitments(data.openFollowUps().items()),
+                        data.openFollowUps(), "briefing.commitments.more"), List.of()),
                 Section.of(texts.get("briefing.invitations"), invitations(data.pendingInvitations())),
-                Section.of(texts.get("briefing.documents"), documents(data.documentsInForce()))));
+                new Section(texts.get("briefing.documents"), withMore(documents(data.documentsInForce().items()),
+                        data.documentsInForce(), "briefing.documents.more"), List.of())));
+    }
+
+    /** The block, and under it a note of how many more are on record than it lists. */
+    private List<Block> withMore(Block listed, Bounded<?> bounded, String moreKey) {
+        return bounded.more() == 0 ? List.of(listed)
+                : List.of(listed, Block.Paragraph.note(texts.get(moreKey, bounded.more())));
     }
 
     /** "16 May 2024 — Meeting with …, Dushanbe, Tajikistan. Topics: … Outcome: …" */
@@ -247,7 +260,7 @@ final class BriefingComposer {
     private Section bioNotes(BriefingData data, FreeText text, LocalDate asOf) {
         List<Block> notes = new ArrayList<>();
         for (ProfileData profile : data.counterparts()) {
-            notes.add(bioNote(profile, data.history(), text.counterpartNotes().get(profile.person().id()), asOf));
+            notes.add(bioNote(profile, data.history().items(), text.counterpartNotes().get(profile.person().id()), asOf));
         }
         if (notes.isEmpty()) {
             notes.add(Block.Paragraph.note(texts.get("briefing.participants.theirs.none")));

@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ReportKind;
+import org.protocoldesk.model.Side;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.store.BriefingData;
 import org.protocoldesk.store.DataStore;
@@ -28,7 +31,8 @@ public final class BriefingService {
     public Optional<ReportDraft> forTrip(long tripId) {
         LocalDate asOf = LocalDate.now(clock);
         return data.read(s -> s.briefings().forTrip(tripId, List.of(), asOf))
-                .map(briefing -> draft(briefing, briefing.trip().orElseThrow().title(), tripId, asOf));
+                .map(briefing -> draft(briefing, briefing.trip().orElseThrow().title(), composer.dates(briefing), tripId,
+                        asOf));
     }
 
     /** An ad hoc briefing: a visit to {@code countryCode} from {@code from} to {@code to}, meeting those chosen. */
@@ -36,13 +40,19 @@ public final class BriefingService {
                              Collection<Long> counterpartIds) {
         LocalDate asOf = LocalDate.now(clock);
         BriefingData briefing = data.read(s -> s.briefings().adHoc(countryCode, from, to, counterpartIds, asOf));
-        return draft(briefing, texts.get("briefing.adHocTitle", countryName), null, asOf);
+        return draft(briefing, texts.get("briefing.adHocTitle", countryName), texts.days(from, to), null, asOf);
     }
 
-    private ReportDraft draft(BriefingData briefing, String title, Long tripId, LocalDate asOf) {
+    /** The counterparts (their side) a briefing can be prepared for, as the pickers offer them. */
+    public List<PersonChoice> counterparts() {
+        return data.read(s -> s.persons().choices()).stream().filter(p -> p.side() == Side.THEIRS).toList();
+    }
+
+    private ReportDraft draft(BriefingData briefing, String title, String dates, Long tripId, LocalDate asOf) {
         return new ReportDraft(ReportKind.BRIEFING_NOTE, tripId, title, asOf,
-                composer.defaults(briefing, title, asOf),
-                (text, marking, produced, version) -> composer.compose(briefing, title, text, marking, produced,
+                composer.defaults(briefing, title, dates, asOf), briefing.counterparts().stream()
+                        .map(p -> new PersonRef(p.person().id(), p.person().fullName())).toList(),
+                (text, marking, produced, version) -> composer.compose(briefing, title, dates, text, marking, produced,
                         asOf, version));
     }
 }

@@ -17,6 +17,8 @@ public final class CalendarService {
     public static final int TODAY_DAYS_AHEAD = 60;
     public static final int TODAY_FOLLOW_UPS_DUE_WITHIN = 14;
     public static final int TODAY_RECENT_MEETING_DAYS = 14;
+    /** Invitations and follow-ups Today lists, the most urgent first; its badges count them all. */
+    public static final int TODAY_MOST_URGENT = 100;
 
     private final DataStore data;
 
@@ -45,6 +47,6 @@ public final class CalendarService {
 
     public TodayAgenda today(LocalDate today) {
         return data.read(s -> s.today().on(today, TODAY_DAYS_AHEAD, TODAY_FOLLOW_UPS_DUE_WITHIN,
-                TODAY_RECENT_MEETING_DAYS));
+                TODAY_RECENT_MEETING_DAYS, TODAY_MOST_URGENT));
     }
 }

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
 
 /** Follow-up actions owed by us or by them. Methods block: call them through the {@link TaskRunner}. */
@@ -24,6 +25,15 @@ public final class FollowUpService {
     /** The open follow-ups due on or before {@code day}, overdue ones included. */
     public List<FollowUpSummary> dueBy(LocalDate day) {
         return data.read(s -> s.followUps().openDueBy(day));
+    }
+
+    /** A page of the follow-ups in {@code status}, all when null, as the Follow-ups screen lists them. */
+    public List<FollowUpSummary> inStatus(FollowUpStatus status, Page page) {
+        return data.read(s -> s.followUps().inStatus(status, page));
+    }
+
+    public Optional<FollowUpSummary> summary(long id) {
+        return data.read(s -> s.followUps().summary(id));
     }
 
     public FollowUp add(FollowUp followUp) {

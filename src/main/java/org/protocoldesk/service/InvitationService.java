@@ -1,7 +1,10 @@
 package org.protocoldesk.service;
 
 import java.util.List;
+import java.util.Optional;
 import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationDirection;
+import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.store.DataStore;
@@ -20,6 +23,32 @@ public final class InvitationService {
 
     public List<InvitationSummary> summaries(Page page) {
         return data.read(s -> s.invitations().summaries(page));
+    }
+
+    /** A page of the invitations in one status and direction, by reply deadline (see the store). */
+    public List<InvitationSummary> inGroup(InvitationStatus status, InvitationDirection direction, Page page) {
+        return data.read(s -> s.invitations().inGroup(status, direction, page));
+    }
+
+    public Optional<InvitationSummary> summary(long id) {
+        return data.read(s -> s.invitations().summary(id));
+    }
+
+    public Optional<Invitation> find(long id) {
+        return data.read(s -> s.invitations().find(id));
+    }
+
+    /** Stores the invitation: inserts it when new, else updates it; returns it as stored. */
+    public Invitation save(Invitation invitation) {
+        if (invitation.id() == null) {
+            return add(invitation);
+        }
+        update(invitation);
+        return invitation;
+    }
+
+    public void delete(long id) {
+        data.writeAll(s -> s.invitations().delete(id));
     }
 
     public List<InvitationSummary> awaitingDecision() {

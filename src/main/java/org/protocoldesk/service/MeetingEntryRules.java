@@ -60,7 +60,9 @@ final class MeetingEntryRules {
                 outcome(index, MeetingFields.INVITER), Problem.INVITER_REQUIRED);
         require(terms.inviteePersonId() != null || terms.inviteeOrganisationId() != null,
                 outcome(index, MeetingFields.INVITEE), Problem.INVITEE_REQUIRED);
-        require(!before(terms.proposedEnd(), terms.proposedStart()), outcome(index, MeetingFields.PROPOSED_END),
+        require(terms.proposedFrom() == null || terms.proposedTo() == null
+                        || !terms.proposedTo().date().isBefore(terms.proposedFrom().date()),
+                outcome(index, MeetingFields.PROPOSED_END),
                 Problem.ENDS_BEFORE_START);
         require(!before(terms.replyDeadline(), extendedOn), outcome(index, MeetingFields.REPLY_DEADLINE),
                 Problem.DEADLINE_BEFORE_EXTENSION);

@@ -14,6 +14,8 @@ import org.protocoldesk.model.DocumentTerms;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpEntry;
 import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationTerms;
@@ -143,7 +145,7 @@ public final class MeetingLogService {
     private long update(Stores s, MeetingEntry entry) {
         long meetingId = entry.meetingId();
         List<OutcomeLink> before = s.meetings().outcomeLinks(meetingId);
-        s.meetings().update(meeting(entry, meetingId));
+        s.meetings().update(meeting(entry, meetingId), entry.outcomes().stream().map(OutcomeEntry::outcomeId).toList());
         storeOutcomeRecords(s, meetingId, entry, before);
         updateFollowUps(s, meetingId, entry.followUps());
         return meetingId;
@@ -159,7 +161,8 @@ public final class MeetingLogService {
                     ? storeInvitation(s, outcome.invitation(), entry, meetingId) : null;
             Long documentId = outcome.kind() == OutcomeKind.DOCUMENT_SIGNED
                     ? storeDocument(s, outcome.document(), entry, meetingId) : null;
-            if (invitationId != null || documentId != null) {
+            // An outcome kept from before may hold a link that its kind, as edited, no longer has.
+            if (invitationId != null || documentId != null || !before.isEmpty()) {
                 s.meetings().linkOutcome(meetingId, new OutcomeLink(i + 1, invitationId, documentId));
             }
             invitationsKept.add(invitationId);
@@ -191,8 +194,17 @@ public final class MeetingLogService {
                                          String notes) {
         return new Invitation(id, t.direction(), t.occasion(), t.description(), t.inviterPersonId(),
                 t.inviterOrganisationId(), t.inviteePersonId(), t.inviteeOrganisationId(), entry.place(),
-                entry.countryCode(), t.proposedStart(), t.proposedEnd(), entry.date(), meetingId, t.replyDeadline(),
-                status, fulfilledByTripId, fulfilledByEventId, notes);
+                entry.countryCode(), dateOf(t.proposedFrom()), dateOf(t.proposedTo()), entry.date(), meetingId,
+                t.replyDeadline(), status, fulfilledByTripId, fulfilledByEventId, notes, precisionOf(t.proposedFrom()),
+                null, null, precisionOf(t.proposedTo()));
+    }
+
+    private static LocalDate dateOf(ApproximateDate date) {
+        return date == null ? null : date.date();
+    }
+
+    private static DatePrecision precisionOf(ApproximateDate date) {
+        return date == null ? null : date.precision();
     }
 
     private static long storeDocument(Stores s, DocumentTerms terms, MeetingEntry entry, long meetingId) {
@@ -241,6 +253,7 @@ public final class MeetingLogService {
 
     private static MeetingEntry toEntry(Stores s, Meeting meeting) {
         List<OutcomeLink> links = s.meetings().outcomeLinks(meeting.id());
+        List<Long> outcomeIds = s.meetings().outcomeIds(meeting.id());
         List<OutcomeEntry> outcomes = new ArrayList<>();
         for (int i = 0; i < meeting.outcomes().size(); i++) {
             Outcome outcome = meeting.outcomes().get(i);
@@ -249,7 +262,7 @@ public final class MeetingLogService {
                     .flatMap(id -> s.invitations().find(id)).map(MeetingLogService::terms).orElse(null);
             DocumentTerms document = Optional.ofNullable(link.documentId())
                     .flatMap(id -> s.documents().find(id)).map(MeetingLogService::terms).orElse(null);
-            outcomes.add(new OutcomeEntry(outcome.kind(), outcome.text(), invitation, document));
+            outcomes.add(new OutcomeEntry(outcomeIds.get(i), outcome.kind(), outcome.text(), invitation, document));
         }
         List<FollowUpEntry> followUps = s.followUps().ofMeeting(meeting.id()).stream()
                 .map(f -> new FollowUpEntry(f.id(), f.text(), f.owedBy(), f.ownerPersonId(), f.dueDate()))
@@ -262,8 +275,8 @@ public final class MeetingLogService {
 
     private static InvitationTerms terms(Invitation i) {
         return new InvitationTerms(i.id(), i.direction(), i.occasion(), i.description(), i.inviterPersonId(),
-                i.inviterOrganisationId(), i.inviteePersonId(), i.inviteeOrganisationId(), i.proposedStart(),
-                i.proposedEnd(), i.replyDeadline());
+                i.inviterOrganisationId(), i.inviteePersonId(), i.inviteeOrganisationId(), i.proposedFrom(),
+                i.proposedTo(), i.replyDeadline());
     }
 
     private static DocumentTerms terms(Document d) {

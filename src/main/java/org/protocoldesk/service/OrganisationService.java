@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.DataStore;
 
@@ -27,7 +28,11 @@ public final class OrganisationService {
     }
 
     public List<OrganisationSummary> summaries() {
-        return data.read(s -> s.organisations().summaries());
+        return summaries(Page.ALL);
+    }
+
+    public List<OrganisationSummary> summaries(Page page) {
+        return data.read(s -> s.organisations().summaries(page));
     }
 
     public Organisation add(Organisation organisation) {

@@ -1,6 +1,8 @@
 package org.protocoldesk.service;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.report.FreeText;
 import org.protocoldesk.report.ReportDocument;
 import org.protocoldesk.model.ReportKind;
@@ -21,14 +23,17 @@ public final class ReportDraft {
     private final String title;
     private final LocalDate asOf;
     private final FreeText defaultText;
+    private final List<PersonRef> counterparts;
     private final Composer composer;
 
-    ReportDraft(ReportKind kind, Long tripId, String title, LocalDate asOf, FreeText defaultText, Composer composer) {
+    ReportDraft(ReportKind kind, Long tripId, String title, LocalDate asOf, FreeText defaultText,
+                List<PersonRef> counterparts, Composer composer) {
         this.kind = kind;
         this.tripId = tripId;
         this.title = title;
         this.asOf = asOf;
         this.defaultText = defaultText;
+        this.counterparts = List.copyOf(counterparts);
         this.composer = composer;
     }
 
@@ -51,6 +56,11 @@ public final class ReportDraft {
 
     public FreeText defaultText() {
         return defaultText;
+    }
+
+    /** The counterparts the document gives a note of their own to, in its order; empty for a trip report. */
+    public List<PersonRef> counterparts() {
+        return counterparts;
     }
 
     public ReportDocument document(FreeText text, String marking, int version) {

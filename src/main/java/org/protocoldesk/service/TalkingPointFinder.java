@@ -40,11 +40,11 @@ final class TalkingPointFinder {
         List<TalkingPoint> points = new ArrayList<>();
         data.pendingInvitations().stream().filter(i -> i.direction() == InvitationDirection.OUTGOING)
                 .map(this::outgoingInvitation).forEach(points::add);
-        data.openFollowUps().stream().map(this::followUp).forEach(points::add);
-        data.documentsInForce().stream().filter(d -> isDue(d, asOf)).map(this::document).forEach(points::add);
+        data.openFollowUps().items().stream().map(this::followUp).forEach(points::add);
+        data.documentsInForce().items().stream().filter(d -> isDue(d, asOf)).map(this::document).forEach(points::add);
         Map<MeetingData, List<PersonData>> lastMet = new LinkedHashMap<>();
         for (ProfileData profile : data.counterparts()) {
-            lastMeetingWith(profile.person(), data.history()).ifPresent(last -> {
+            lastMeetingWith(profile.person(), data.history().items()).ifPresent(last -> {
                 lastMet.computeIfAbsent(last, m -> new ArrayList<>()).add(profile.person());
                 newInPost(profile.person(), last, asOf).ifPresent(points::add);
             });
@@ -56,7 +56,7 @@ final class TalkingPointFinder {
     /** What they may raise with us: what we owe them, and their invitations awaiting our reply. */
     List<String> likelyRaised(BriefingData data) {
         List<String> items = new ArrayList<>();
-        data.openFollowUps().stream().filter(f -> f.owedBy() == Party.US)
+        data.openFollowUps().items().stream().filter(f -> f.owedBy() == Party.US)
                 .map(f -> texts.get("raise.followUp", f.text())).forEach(items::add);
         data.pendingInvitations().stream().filter(i -> i.direction() == InvitationDirection.INCOMING)
                 .map(i -> texts.get("raise.invitation", description(i))).forEach(items::add);

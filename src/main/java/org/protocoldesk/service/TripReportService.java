@@ -2,6 +2,7 @@ package org.protocoldesk.service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.ReportKind;
 import org.protocoldesk.report.ReportTexts;
@@ -24,7 +25,7 @@ public final class TripReportService {
     public Optional<ReportDraft> forTrip(long tripId) {
         LocalDate asOf = LocalDate.now(clock);
         return data.read(s -> s.tripReports().tripReport(tripId)).map(report -> new ReportDraft(
-                ReportKind.TRIP_REPORT, tripId, report.trip().title(), asOf, composer.defaults(report),
+                ReportKind.TRIP_REPORT, tripId, report.trip().title(), asOf, composer.defaults(report), List.of(),
                 (text, marking, produced, version) -> composer.compose(report, text, marking, produced, asOf,
                         version)));
     }

@@ -3,6 +3,8 @@ package org.protocoldesk.store;
 import static org.jooq.impl.DSL.exists;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT;
@@ -40,12 +42,24 @@ import org.protocoldesk.store.generated.tables.Person;
 
 /**
  * The data of a briefing note, from a trip or ad hoc (a country, dates and the counterparts chosen). The
- * counterparts are those chosen plus, for a trip, those its meetings are to meet. The history is every meeting up to
+ * counterparts are those chosen plus, for a trip, those its meetings are to meet. The history is the meetings up to
  * the "as of" day with one of them, with anyone who held a post in one of their organisations, in one of their
- * countries or the destination's, or attended from one of those countries. Eight queries, however many people and
- * meetings: the sets are subqueries, never lists fetched first.
+ * countries or the destination's, or attended from one of those countries: after fifteen years with a country that
+ * is thousands, so the {@value #RECENT_MEETINGS} newest are read whole, with the
+ * {@value #MEETINGS_PER_COUNTERPART} newest of each counterpart, and the rest counted; so are the open commitments
+ * and the documents in force. Nine queries, however many
+ * people and meetings: the sets are subqueries, never lists fetched first.
  */
 public final class BriefingQueries {
+    /** The newest meetings of the history read whole; the rest is only counted (a briefing is read in minutes). */
+    public static final int RECENT_MEETINGS = 15;
+    /** Meetings read per counterpart (besides the newest overall), for the bio note and the last meeting with them. */
+    public static final int MEETINGS_PER_COUNTERPART = 6;
+    /** Open commitments (soonest due first) and documents in force (newest first) read whole; the rest counted. */
+    public static final int LISTED = 25;
+    private static final List<SortField<?>> NEWEST_FIRST = List.of(MEETING.LOCAL_DATE.desc(),
+            MEETING.START_TIME.desc().nullsLast(), MEETING.ID.desc());
+
     private final DSLContext tx;
 
     BriefingQueries(DSLContext tx) {
@@ -88,16 +102,20 @@ public final class BriefingQueries {
         Select<Record1<String>> countries = select(PERSON.COUNTRY_CODE).from(PERSON)
                 .where(PERSON.ID.in(counterparts)).and(PERSON.COUNTRY_CODE.isNotNull())
                 .union(destinations);
-        Condition related = related(counterparts, organisations, countries);
-        Select<Record1<Long>> history = select(MEETING.ID).from(MEETING)
-                .where(MEETING.LOCAL_DATE.le(asOf)).and(related);
+        Condition past = MEETING.LOCAL_DATE.le(asOf)
+                .and(MEETING.ID.in(related(counterparts, organisations, countries)));
+        Select<Record1<Long>> history = select(MEETING.ID).from(MEETING).where(past);
+        Select<Record1<Long>> recent = select(MEETING.ID).from(MEETING).where(past).orderBy(NEWEST_FIRST)
+                .limit(RECENT_MEETINGS);
         return new BriefingData(trip, events,
                 ReadFields.meetings(tx, programme, ReadFields.chronological().toArray(SortField[]::new)),
                 profiles(counterparts),
-                ReadFields.meetings(tx, MEETING.LOCAL_DATE.le(asOf).and(related),
-                        MEETING.LOCAL_DATE.desc(), MEETING.START_TIME.desc().nullsLast(), MEETING.ID.desc()),
+                new Bounded<>(ReadFields.meetings(tx, MEETING.ID.in(recent)
+                        .or(MEETING.ID.in(lastMetBy(counterparts, asOf))), NEWEST_FIRST.toArray(SortField[]::new)),
+                        tx.fetchCount(history)),
                 ReadFields.followUps(tx, FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)
-                        .and(FOLLOW_UP.MEETING_ID.in(history).or(FOLLOW_UP.OWNER_PERSON_ID.in(counterparts)))),
+                        .and(FOLLOW_UP.MEETING_ID.in(history).or(FOLLOW_UP.OWNER_PERSON_ID.in(counterparts))),
+                        LISTED),
                 ReadFields.invitations(tx, INVITATION.STATUS.eq(InvitationStatus.PENDING)
                         .and(INVITATION.INVITER_PERSON_ID.in(counterparts)
                                 .or(INVITATION.INVITEE_PERSON_ID.in(counterparts))
@@ -110,23 +128,38 @@ public final class BriefingQueries {
                                 .or(exists(selectOne().from(DOCUMENT_PARTY)
                                         .where(DOCUMENT_PARTY.DOCUMENT_ID.eq(DOCUMENT.ID))
                                         .and(DOCUMENT_PARTY.ORGANISATION_ID.in(organisations)
-                                                .or(DOCUMENT_PARTY.COUNTRY_CODE.in(countries))))))));
+                                                .or(DOCUMENT_PARTY.COUNTRY_CODE.in(countries)))))),
+                        LISTED, DOCUMENT.CONCLUDED_ON.desc().nullsLast()));
     }
 
-    /** A meeting with one of the counterparts, someone of their organisations, or in or from their countries. */
-    private static Condition related(Select<Record1<Long>> counterparts, Select<Record1<Long>> organisations,
-                                     Select<Record1<String>> countries) {
+    /**
+     * The meetings with one of the counterparts, someone of their organisations, or in or from their countries: a
+     * union of index look-ups (by country, by attendee), never a test of every meeting on record.
+     */
+    private static Select<Record1<Long>> related(Select<Record1<Long>> counterparts,
+                                                 Select<Record1<Long>> organisations,
+                                                 Select<Record1<String>> countries) {
         var attendee = MEETING_ATTENDEE.as("rel_att");
         var person = PERSON.as("rel_person");
         var post = POST.as("rel_post");
-        return MEETING.COUNTRY_CODE.in(countries)
-                .or(exists(selectOne().from(attendee).join(person).on(person.ID.eq(attendee.PERSON_ID))
-                        .where(attendee.MEETING_ID.eq(MEETING.ID))
-                        .and(attendee.PERSON_ID.in(counterparts)
-                                .or(person.SIDE.eq(Side.THEIRS)
-                                        .and(person.COUNTRY_CODE.in(countries)))
-                                .or(exists(selectOne().from(post).where(post.PERSON_ID.eq(attendee.PERSON_ID))
-                                        .and(post.ORGANISATION_ID.in(organisations)))))));
+        return select(MEETING.ID).from(MEETING).where(MEETING.COUNTRY_CODE.in(countries))
+                .union(select(attendee.MEETING_ID).from(attendee).where(attendee.PERSON_ID.in(counterparts)))
+                .union(select(attendee.MEETING_ID).from(attendee).join(person).on(person.ID.eq(attendee.PERSON_ID))
+                        .where(person.SIDE.eq(Side.THEIRS)).and(person.COUNTRY_CODE.in(countries)))
+                .union(select(attendee.MEETING_ID).from(attendee).where(attendee.PERSON_ID.in(
+                        select(post.PERSON_ID).from(post).where(post.ORGANISATION_ID.in(organisations)))));
+    }
+
+    /** For each counterpart, the {@value #MEETINGS_PER_COUNTERPART} newest meetings they attended up to {@code asOf}. */
+    private static Select<Record1<Long>> lastMetBy(Select<Record1<Long>> counterparts, LocalDate asOf) {
+        var attendee = MEETING_ATTENDEE.as("met_att");
+        var met = MEETING.as("met");
+        Field<Integer> rank = rowNumber().over(partitionBy(attendee.PERSON_ID)
+                .orderBy(met.LOCAL_DATE.desc(), met.START_TIME.desc().nullsLast(), met.ID.desc())).as("recency");
+        var ranked = select(attendee.MEETING_ID, rank).from(attendee).join(met).on(met.ID.eq(attendee.MEETING_ID))
+                .where(attendee.PERSON_ID.in(counterparts)).and(met.LOCAL_DATE.le(asOf)).asTable("ranked");
+        return select(ranked.field(attendee.MEETING_ID)).from(ranked)
+                .where(ranked.field(rank).le(MEETINGS_PER_COUNTERPART));
     }
 
     private List<ProfileData> profiles(Select<Record1<Long>> counterparts) {

@@ -24,9 +24,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.PersonRef;
@@ -64,9 +67,38 @@ public final class CalendarQueries {
         items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
         items.addAll(meetings(MEETING.LOCAL_DATE.between(from, to)));
         items.addAll(replyDeadlines(INVITATION.REPLY_DEADLINE.between(from, to)));
-        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to).and(INVITATION.PROPOSED_END.ge(from)
-                .or(INVITATION.PROPOSED_END.isNull().and(INVITATION.PROPOSED_START.ge(from))))));
+        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to)
+                .and(lastDayNotBefore(INVITATION.PROPOSED_END, INVITATION.PROPOSED_END_PRECISION, from)
+                        .or(INVITATION.PROPOSED_END.isNull().and(
+                                lastDayNotBefore(INVITATION.PROPOSED_START, INVITATION.PROPOSED_PRECISION, from))))));
         items.addAll(followUpsDue(FOLLOW_UP.DUE_DATE.between(from, to)));
+        items.sort(ORDER);
+        return items;
+    }
+
+    /**
+     * A trip and what belongs to it: its events, its meetings, the invitations it fulfils (their proposed visit) and
+     * the follow-ups of its meetings; empty when there is no such trip.
+     */
+    public List<CalendarItem> ofTrip(long tripId) {
+        List<CalendarItem> items = new ArrayList<>(trips(TRIP.ID.eq(tripId)));
+        if (items.isEmpty()) {
+            return items;
+        }
+        items.addAll(events(EVENT.ID.in(tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT)
+                .where(TRIP_EVENT.TRIP_ID.eq(tripId)))));
+        items.addAll(meetings(MEETING.TRIP_ID.eq(tripId)));
+        items.addAll(invitations(INVITATION.FULFILLED_BY_TRIP_ID.eq(tripId).and(INVITATION.PROPOSED_START.isNotNull()),
+                CalendarItemKind.PROPOSED_VISIT));
+        items.addAll(followUpsDue(MEETING.TRIP_ID.eq(tripId).and(FOLLOW_UP.DUE_DATE.isNotNull())));
+        items.sort(ORDER);
+        return items;
+    }
+
+    /** The meetings a counterpart attended, oldest first. */
+    public List<CalendarItem> meetingsWith(long personId) {
+        List<CalendarItem> items = new ArrayList<>(meetings(MEETING.ID.in(tx.select(MEETING_ATTENDEE.MEETING_ID)
+                .from(MEETING_ATTENDEE).where(MEETING_ATTENDEE.PERSON_ID.eq(personId)))));
         items.sort(ORDER);
         return items;
     }
@@ -85,7 +117,7 @@ public final class CalendarQueries {
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
                         null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
-                        List.of(), Set.of(r.value1())));
+                        List.of(), Set.of(r.value1()), DatePrecision.DAY));
     }
 
     List<CalendarItem> events(Condition which) {
@@ -99,7 +131,7 @@ public final class CalendarQueries {
                 .from(EVENT).where(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
                         null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
-                        trips.getOrDefault(r.value1(), Set.of())));
+                        trips.getOrDefault(r.value1(), Set.of()), DatePrecision.DAY));
     }
 
     /**
@@ -135,8 +167,19 @@ public final class CalendarQueries {
                             met.stream().map(m -> m.get(PERSON.FULL_NAME)).toList(),
                             topics.getOrDefault(r.get(MEETING.ID), List.of()),
                             met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
-                            idSet(r.get(MEETING.TRIP_ID)));
+                            idSet(r.get(MEETING.TRIP_ID)), DatePrecision.DAY);
                 });
+    }
+
+    /**
+     * The approximate date in {@code date} (its first day) and {@code precision} may still be on or after {@code day}:
+     * "Sep 2024" is, for 15 September. Compared with the first day of {@code day}'s month or year, so that the
+     * column's index serves.
+     */
+    private static Condition lastDayNotBefore(Field<LocalDate> date, Field<DatePrecision> precision, LocalDate day) {
+        return precision.eq(DatePrecision.DAY).and(date.ge(day))
+                .or(precision.eq(DatePrecision.MONTH).and(date.ge(day.withDayOfMonth(1))))
+                .or(precision.eq(DatePrecision.YEAR).and(date.ge(day.withDayOfYear(1))));
     }
 
     List<CalendarItem> replyDeadlines(Condition which) {
@@ -151,7 +194,8 @@ public final class CalendarQueries {
 
     private List<CalendarItem> invitations(Condition which, CalendarItemKind kind) {
         return tx.select(INVITATION.ID, INVITATION.DESCRIPTION, INVITATION.REPLY_DEADLINE, INVITATION.PROPOSED_START,
-                        INVITATION.PROPOSED_END, INVITATION.PLACE, INVITATION.COUNTRY_CODE,
+                        INVITATION.PROPOSED_END, INVITATION.PROPOSED_PRECISION, INVITATION.PROPOSED_END_PRECISION,
+                        INVITATION.PLACE, INVITATION.COUNTRY_CODE,
                         INVITATION.FULFILLED_BY_TRIP_ID, INVITER.ID, INVITER.FULL_NAME, INVITER_ORGANISATION.NAME,
                         INVITEE.ID, INVITEE.FULL_NAME, INVITEE_ORGANISATION.NAME)
                 .from(INVITATION)
@@ -162,8 +206,11 @@ public final class CalendarQueries {
                 .where(which)
                 .fetch(r -> {
                     boolean deadline = kind == CalendarItemKind.REPLY_DEADLINE;
+                    DatePrecision precision = deadline ? DatePrecision.DAY : r.get(INVITATION.PROPOSED_PRECISION);
                     LocalDate start = deadline ? r.get(INVITATION.REPLY_DEADLINE) : r.get(INVITATION.PROPOSED_START);
-                    LocalDate end = deadline ? start : r.get(INVITATION.PROPOSED_END);
+                    LocalDate end = deadline ? start : lastProposedDay(r.get(INVITATION.PROPOSED_START),
+                            r.get(INVITATION.PROPOSED_PRECISION), r.get(INVITATION.PROPOSED_END),
+                            r.get(INVITATION.PROPOSED_END_PRECISION));
                     return new CalendarItem(kind, r.get(INVITATION.ID), r.get(INVITATION.DESCRIPTION), start, end,
                             null, null, null, r.get(INVITATION.PLACE), r.get(INVITATION.COUNTRY_CODE),
                             Stream.of(r.get(INVITER.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
@@ -172,8 +219,18 @@ public final class CalendarQueries {
                             List.of(),
                             Stream.of(ref(r.get(INVITER.ID), r.get(INVITER.FULL_NAME)),
                                     ref(r.get(INVITEE.ID), r.get(INVITEE.FULL_NAME))).flatMap(Optional::stream).toList(),
-                            idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)));
+                            idSet(r.get(INVITATION.FULFILLED_BY_TRIP_ID)), precision);
                 });
+    }
+
+    /** The last day a proposed visit may take: that of its end, else of its start when only its month or year is known. */
+    private static LocalDate lastProposedDay(LocalDate start, DatePrecision startPrecision, LocalDate end,
+                                             DatePrecision endPrecision) {
+        if (end != null) {
+            return new ApproximateDate(end, endPrecision).last();
+        }
+        return start == null || startPrecision == DatePrecision.DAY ? null
+                : new ApproximateDate(start, startPrecision).last();
     }
 
     List<CalendarItem> followUpsDue(Condition which) {
@@ -182,7 +239,13 @@ public final class CalendarQueries {
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(which)
                 .fetch(r -> new CalendarItem(CalendarItemKind.FOLLOW_UP_DUE, r.value1(), r.value2(), r.value3(),
-                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5())));
+                        null, null, null, null, null, r.value4(), List.of(), List.of(), List.of(), idSet(r.value5()),
+                        DatePrecision.DAY));
+    }
+
+    /** The last day a date known to {@code precision} may be: a month-only end runs to the end of its month. */
+    private static LocalDate lastDay(LocalDate end, DatePrecision precision) {
+        return end == null ? null : ApproximateDate.ofNullable(end, precision).last();
     }
 
     static ZoneId zone(String id) {

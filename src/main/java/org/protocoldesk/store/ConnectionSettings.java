@@ -2,6 +2,7 @@ package org.protocoldesk.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -13,7 +14,13 @@ final class ConnectionSettings {
     }
 
     static SQLiteDataSource readWrite(Path file) {
+        return readWrite(file, Duration.ofMillis(BUSY_TIMEOUT_MILLIS));
+    }
+
+    /** @param busyTimeout how long a write waits for another connection's write lock before it fails */
+    static SQLiteDataSource readWrite(Path file, Duration busyTimeout) {
         SQLiteConfig sqlite = common();
+        sqlite.setBusyTimeout((int) busyTimeout.toMillis());
         sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
         // An acknowledged save must survive a power cut: FULL syncs the WAL on every commit.
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -7,14 +7,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.exception.DataAccessException;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
  * A write the database refused because it breaks one of the schema's rules, told without SQL: which kind of rule,
- * and the columns it concerns, so that a service can name the field at fault.
+ * and the columns it concerns, so that a service can name the field at fault. Still a jOOQ DataAccessException, as
+ * the write failed in jOOQ.
  */
-public final class ConstraintViolationException extends RuntimeException {
+public final class ConstraintViolationException extends DataAccessException {
     /** The kinds of rule SQLite enforces. */
     public enum Rule { UNIQUE, CHECK, NOT_NULL, FOREIGN_KEY }
 
@@ -27,7 +29,8 @@ public final class ConstraintViolationException extends RuntimeException {
     private final transient List<String> columns;
 
     ConstraintViolationException(Rule rule, List<String> columns, Throwable cause) {
-        super(rule + " rule broken" + (columns.isEmpty() ? "" : " on " + String.join(", ", columns)), cause);
+        super(rule.name().replace('_', ' ') + " constraint failed"
+                + (columns.isEmpty() ? "" : " on " + String.join(", ", columns)), cause);
         this.rule = rule;
         this.columns = List.copyOf(columns);
     }

@@ -63,6 +63,12 @@ public final class DocumentStore {
         return tx.selectFrom(DOCUMENT).where(DOCUMENT.ID.eq(id)).fetchOptional(r -> toModel(r, parties(id)));
     }
 
+    /** The ids of the documents signed or adopted at the meeting, oldest first. */
+    public List<Long> idsOfMeeting(long meetingId) {
+        return tx.select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.MEETING_ID.eq(meetingId)).orderBy(DOCUMENT.ID)
+                .fetch(DOCUMENT.ID);
+    }
+
     /** All documents, the most recently signed or adopted first, those with no date last. */
     public List<DocumentSummary> summaries() {
         return tx.select(DOCUMENT.ID, DOCUMENT.KIND, DOCUMENT.TITLE, DOCUMENT.STATUS, DOCUMENT.CONCLUDED_ON,

@@ -11,10 +11,12 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Records;
 import org.jooq.SelectField;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.store.generated.tables.records.FollowUpRecord;
 
 public final class FollowUpStore {
@@ -59,21 +61,58 @@ public final class FollowUpStore {
 
     /** The open follow-ups, soonest due first, those with no due date last. */
     public List<FollowUpSummary> open() {
-        return summaries(OPEN);
+        return open(Page.ALL);
+    }
+
+    /** A page of {@link #open()}, read in the order of the index on open follow-ups' due dates. */
+    public List<FollowUpSummary> open(Page page) {
+        return summaries(OPEN, page);
     }
 
     /** The open follow-ups due on or before {@code day}: due then and overdue. */
     public List<FollowUpSummary> openDueBy(LocalDate day) {
-        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+        return openDueBy(day, Page.ALL);
     }
 
-    private List<FollowUpSummary> summaries(Condition which) {
+    /** A page of {@link #openDueBy(LocalDate)}: the most overdue first. */
+    public List<FollowUpSummary> openDueBy(LocalDate day, Page page) {
+        return summaries(OPEN.and(FOLLOW_UP.DUE_DATE.le(day)), page);
+    }
+
+    /** How many open follow-ups are due on or before {@code day}, counted on the index of open ones. */
+    public int countOpenDueBy(LocalDate day) {
+        return tx.fetchCount(FOLLOW_UP, OPEN.and(FOLLOW_UP.DUE_DATE.le(day)));
+    }
+
+    /**
+     * A page of the follow-ups in {@code status} (all of them when null), as the Follow-ups screen lists them: open
+     * ones soonest due first, the others latest due first; those with no due date last.
+     */
+    public List<FollowUpSummary> inStatus(FollowUpStatus status, Page page) {
+        if (status == FollowUpStatus.OPEN) {
+            return summaries(OPEN, page);
+        }
+        return summaries(status == null ? DSL.noCondition() : FOLLOW_UP.STATUS.eq(status), page,
+                FOLLOW_UP.DUE_DATE.desc().nullsLast(), FOLLOW_UP.ID.desc());
+    }
+
+    /** The follow-up as lists show it, with its owner and meeting. */
+    public Optional<FollowUpSummary> summary(long id) {
+        return summaries(FOLLOW_UP.ID.eq(id), Page.ALL, FOLLOW_UP.ID.asc()).stream().findFirst();
+    }
+
+    private List<FollowUpSummary> summaries(Condition which, Page page) {
+        return summaries(which, page, FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID.asc());
+    }
+
+    private List<FollowUpSummary> summaries(Condition which, Page page, SortField<?>... order) {
         return tx.select(FOLLOW_UP_MODEL, PERSON.FULL_NAME, MEETING.TITLE, MEETING.LOCAL_DATE)
                 .from(FOLLOW_UP)
                 .leftJoin(PERSON).on(PERSON.ID.eq(FOLLOW_UP.OWNER_PERSON_ID))
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
-                .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
+                .orderBy(order)
+                .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(FollowUpSummary::new));
     }
 

@@ -6,6 +6,7 @@ import static org.protocoldesk.store.generated.Tables.INVITATION_STATUS_CHANGE;
 import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -15,6 +16,7 @@ import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationChange;
+import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.PartyNames;
@@ -29,6 +31,8 @@ public final class InvitationStore {
     private static final Organisation INVITER_ORGANISATION = ORGANISATION.as("inviter_organisation");
     private static final Person INVITEE_PERSON = PERSON.as("invitee_person");
     private static final Organisation INVITEE_ORGANISATION = ORGANISATION.as("invitee_organisation");
+
+    private static final Condition PENDING = INVITATION.STATUS.eq(InvitationStatus.PENDING);
 
     private final DSLContext tx;
     private final SearchIndex index;
@@ -77,6 +81,12 @@ public final class InvitationStore {
                         r.getChangedOn(), r.getReason()));
     }
 
+    /** The ids of the invitations extended at the meeting, oldest first. */
+    public List<Long> idsExtendedAt(long meetingId) {
+        return tx.select(INVITATION.ID).from(INVITATION).where(INVITATION.EXTENDED_AT_MEETING_ID.eq(meetingId))
+                .orderBy(INVITATION.ID).fetch(INVITATION.ID);
+    }
+
     public Optional<Invitation> find(long id) {
         return tx.selectFrom(INVITATION).where(INVITATION.ID.eq(id)).fetchOptional(InvitationStore::toModel);
     }
@@ -91,10 +101,35 @@ public final class InvitationStore {
         return summaries(DSL.noCondition(), page, INVITATION.PROPOSED_START.desc().nullsLast(), INVITATION.ID.desc());
     }
 
+    /**
+     * A page of the invitations in one status and direction, as the Invitations screen groups them: pending ones
+     * nearest reply deadline first, decided ones latest deadline first; those with no deadline last.
+     */
+    public List<InvitationSummary> inGroup(InvitationStatus status, InvitationDirection direction, Page page) {
+        SortField<LocalDate> byDeadline = status == InvitationStatus.PENDING
+                ? INVITATION.REPLY_DEADLINE.asc().nullsLast() : INVITATION.REPLY_DEADLINE.desc().nullsLast();
+        return summaries(INVITATION.STATUS.eq(status).and(INVITATION.DIRECTION.eq(direction)), page, byDeadline,
+                INVITATION.ID.desc());
+    }
+
+    /** The invitation as lists show it, with its parties' names. */
+    public Optional<InvitationSummary> summary(long id) {
+        return summaries(INVITATION.ID.eq(id), Page.ALL, INVITATION.ID.asc()).stream().findFirst();
+    }
+
     /** The pending invitations, nearest reply deadline first, those with no deadline last. */
     public List<InvitationSummary> awaitingDecision() {
-        return summaries(INVITATION.STATUS.eq(InvitationStatus.PENDING), Page.ALL,
-                INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+        return awaitingDecision(Page.ALL);
+    }
+
+    /** A page of {@link #awaitingDecision()}, read in the order of the index on pending invitations' deadlines. */
+    public List<InvitationSummary> awaitingDecision(Page page) {
+        return summaries(PENDING, page, INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+    }
+
+    /** How many invitations await a decision. */
+    public int countAwaitingDecision() {
+        return tx.fetchCount(INVITATION, PENDING);
     }
 
     private List<InvitationSummary> summaries(Condition which, Page page, SortField<?>... order) {
@@ -113,7 +148,6 @@ public final class InvitationStore {
                 .fetch(InvitationStore::toSummary);
     }
 
-    /** A side's own name column stands in for a party no longer (or never) in the registry (ADR 0009). */
     private static InvitationSummary toSummary(Record r) {
         return new InvitationSummary(toModel(r.into(INVITATION)),
                 new PartyNames(r.get(INVITER_PERSON.FULL_NAME), r.get(INVITER_ORGANISATION.NAME),
@@ -145,6 +179,7 @@ public final class InvitationStore {
         record.setProposedPrecision(invitation.proposedPrecision());
         record.setInviterName(invitation.inviterName());
         record.setInviteeName(invitation.inviteeName());
+        record.setProposedEndPrecision(invitation.proposedEndPrecision());
     }
 
     private static Invitation toModel(InvitationRecord r) {
@@ -153,6 +188,6 @@ public final class InvitationStore {
                 r.getCountryCode(), r.getProposedStart(), r.getProposedEnd(), r.getExtendedOn(),
                 r.getExtendedAtMeetingId(), r.getReplyDeadline(), r.getStatus(),
                 r.getFulfilledByTripId(), r.getFulfilledByEventId(), r.getNotes(), r.getProposedPrecision(),
-                r.getInviterName(), r.getInviteeName());
+                r.getInviterName(), r.getInviteeName(), r.getProposedEndPrecision());
     }
 }

@@ -50,6 +50,9 @@ public final class LinkQueries {
                 links.addAll(invitations(INVITATION.INVITER_PERSON_ID.eq(id).or(INVITATION.INVITEE_PERSON_ID.eq(id)),
                         DeleteEffect.KEEPS_NAME));
                 links.addAll(followUps(FOLLOW_UP.OWNER_PERSON_ID.eq(id)));
+                // Documents concluded at meetings the person attended, such as one signed with them.
+                links.addAll(documents(DOCUMENT.MEETING_ID.in(tx.select(MEETING_ATTENDEE.MEETING_ID)
+                        .from(MEETING_ATTENDEE).where(MEETING_ATTENDEE.PERSON_ID.eq(id))), DeleteEffect.UNCHANGED));
                 links.addAll(trips(TRIP.ID.in(tx.select(TRIP_MEMBER.TRIP_ID).from(TRIP_MEMBER)
                         .where(TRIP_MEMBER.PERSON_ID.eq(id))), DeleteEffect.LINK_REMOVED));
             }

@@ -14,9 +14,13 @@ import static org.protocoldesk.store.generated.Tables.PERSON;
 import static org.protocoldesk.store.generated.Tables.TOPIC;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -24,7 +28,9 @@ import org.jooq.Records;
 import org.jooq.Select;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingFilter;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Outcome;
 import org.protocoldesk.model.OutcomeLink;
@@ -44,6 +50,9 @@ public final class MeetingStore {
     private static final List<SortField<?>> CHRONOLOGICAL =
             List.of(MEETING.LOCAL_DATE.asc(), MEETING.START_TIME.asc(), MEETING.ID.asc());
 
+    /** Added to an outcome's position while an edit moves the outcomes: more than a meeting ever has. */
+    private static final int POSITIONS_SET_ASIDE = 1_000_000;
+
     private final DSLContext tx;
     private final SearchIndex index;
     private final TopicStore topics;
@@ -58,20 +67,29 @@ public final class MeetingStore {
         MeetingRecord record = tx.newRecord(MEETING);
         fill(record, meeting);
         record.store();
-        insertChildren(record.getId(), meeting);
+        storeChildren(record.getId(), meeting, Collections.nCopies(meeting.outcomes().size(), null));
         index.refresh(RecordKind.MEETING, record.getId());
         return meeting.withId(record.getId());
     }
 
-    /** Stores the meeting's fields and replaces its attendees, topics and outcomes with those given. */
+    /**
+     * Stores the meeting's fields, its attendees, topics and outcomes as given. An outcome's text and kind are
+     * replaced (and what it created unlinked); use {@link #update(Meeting, List)} to keep the outcomes that stay.
+     */
     public void update(Meeting meeting) {
+        update(meeting, Collections.nCopies(meeting.outcomes().size(), null));
+    }
+
+    /**
+     * Stores the meeting's fields and children as given, keeping the rows of what stays: the attendees and topics
+     * still named, and each outcome whose stored id is given at its place in {@code outcomeIds} (null for a new
+     * outcome), moved to its new position. What the meeting no longer names is deleted.
+     */
+    public void update(Meeting meeting, List<Long> outcomeIds) {
         MeetingRecord record = tx.fetchSingle(MEETING, MEETING.ID.eq(meeting.id()));
         fill(record, meeting);
         record.store();
-        tx.deleteFrom(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(meeting.id())).execute();
-        tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(meeting.id())).execute();
-        tx.deleteFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meeting.id())).execute();
-        insertChildren(meeting.id(), meeting);
+        storeChildren(meeting.id(), meeting, outcomeIds);
         index.refresh(RecordKind.MEETING, meeting.id());
     }
 
@@ -100,6 +118,44 @@ public final class MeetingStore {
         int last = (int) Math.min(Integer.MAX_VALUE, (long) page.offset() + page.limit());
         return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.ge(dateOfNewest(last)))
                 .orderBy(NEWEST_FIRST).limit(page.limit()).offset(page.offset()), NEWEST_FIRST);
+    }
+
+    /**
+     * A page of the meetings that pass the filter, newest first; without a filter, {@link #latest(Page)}. Each part
+     * of the filter has its index: the date, the country and the trip on the meeting, the counterpart on the
+     * attendees, the topic on the meeting's topics.
+     */
+    public List<MeetingSummary> latest(MeetingFilter filter, Page page) {
+        if (filter.isNone()) {
+            return latest(page);
+        }
+        return summaries(select(MEETING.ID).from(MEETING).where(conditions(filter))
+                .orderBy(NEWEST_FIRST).limit(page.limit()).offset(page.offset()), NEWEST_FIRST);
+    }
+
+    private static Condition conditions(MeetingFilter filter) {
+        List<Condition> all = new ArrayList<>();
+        if (filter.from() != null) {
+            all.add(MEETING.LOCAL_DATE.ge(filter.from()));
+        }
+        if (filter.to() != null) {
+            all.add(MEETING.LOCAL_DATE.le(filter.to()));
+        }
+        if (filter.countryCode() != null) {
+            all.add(MEETING.COUNTRY_CODE.eq(filter.countryCode()));
+        }
+        if (filter.tripId() != null) {
+            all.add(MEETING.TRIP_ID.eq(filter.tripId()));
+        }
+        if (filter.counterpartId() != null) {
+            all.add(MEETING.ID.in(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
+                    .where(MEETING_ATTENDEE.PERSON_ID.eq(filter.counterpartId()))));
+        }
+        if (filter.topicId() != null) {
+            all.add(MEETING.ID.in(select(MEETING_TOPIC.MEETING_ID).from(MEETING_TOPIC)
+                    .where(MEETING_TOPIC.TOPIC_ID.eq(filter.topicId()))));
+        }
+        return DSL.and(all);
     }
 
     /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
@@ -158,19 +214,46 @@ public final class MeetingStore {
                 field(select(min(MEETING.LOCAL_DATE)).from(MEETING)));
     }
 
-    private void insertChildren(long meetingId, Meeting meeting) {
+    private void storeChildren(long meetingId, Meeting meeting, List<Long> outcomeIds) {
+        tx.deleteFrom(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
+                .and(notAmong(MEETING_ATTENDEE.PERSON_ID, meeting.attendeeIds())).execute();
         for (Long personId : meeting.attendeeIds()) {
             tx.insertInto(MEETING_ATTENDEE, MEETING_ATTENDEE.MEETING_ID, MEETING_ATTENDEE.PERSON_ID)
-                    .values(meetingId, personId).execute();
+                    .values(meetingId, personId).onConflictDoNothing().execute();
         }
         // Names differing only in case are one topic: link it once.
-        meeting.topics().stream().map(name -> topics.findOrCreate(name).id()).distinct().forEach(topicId ->
-                tx.insertInto(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_ID)
-                        .values(meetingId, topicId).execute());
-        List<Outcome> outcomes = meeting.outcomes();
+        List<Long> topicIds = meeting.topics().stream().map(name -> topics.findOrCreate(name).id()).distinct()
+                .toList();
+        tx.deleteFrom(MEETING_TOPIC).where(MEETING_TOPIC.MEETING_ID.eq(meetingId))
+                .and(notAmong(MEETING_TOPIC.TOPIC_ID, topicIds)).execute();
+        for (Long topicId : topicIds) {
+            tx.insertInto(MEETING_TOPIC, MEETING_TOPIC.MEETING_ID, MEETING_TOPIC.TOPIC_ID)
+                    .values(meetingId, topicId).onConflictDoNothing().execute();
+        }
+        storeOutcomes(meetingId, meeting.outcomes(), outcomeIds);
+    }
+
+    /** Rows whose {@code field} is none of {@code kept}: all of them when none is kept (an empty IN list is no SQL). */
+    private static Condition notAmong(Field<Long> field, List<Long> kept) {
+        return kept.isEmpty() ? DSL.noCondition() : field.notIn(kept);
+    }
+
+    private void storeOutcomes(long meetingId, List<Outcome> outcomes, List<Long> outcomeIds) {
+        tx.deleteFrom(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId))
+                .and(notAmong(OUTCOME.ID, outcomeIds.stream().filter(Objects::nonNull).toList())).execute();
+        // Out of the way of the new positions first: (meeting, position) is unique after every statement.
+        tx.update(OUTCOME).set(OUTCOME.POSITION, OUTCOME.POSITION.plus(POSITIONS_SET_ASIDE))
+                .where(OUTCOME.MEETING_ID.eq(meetingId)).execute();
         for (int i = 0; i < outcomes.size(); i++) {
-            tx.insertInto(OUTCOME, OUTCOME.MEETING_ID, OUTCOME.POSITION, OUTCOME.KIND, OUTCOME.TEXT)
-                    .values(meetingId, i + 1, outcomes.get(i).kind(), outcomes.get(i).text()).execute();
+            Outcome outcome = outcomes.get(i);
+            Long id = outcomeIds.get(i);
+            int kept = id == null ? 0 : tx.update(OUTCOME)
+                    .set(OUTCOME.POSITION, i + 1).set(OUTCOME.KIND, outcome.kind()).set(OUTCOME.TEXT, outcome.text())
+                    .where(OUTCOME.ID.eq(id)).and(OUTCOME.MEETING_ID.eq(meetingId)).execute();
+            if (kept == 0) {
+                tx.insertInto(OUTCOME, OUTCOME.MEETING_ID, OUTCOME.POSITION, OUTCOME.KIND, OUTCOME.TEXT)
+                        .values(meetingId, i + 1, outcome.kind(), outcome.text()).execute();
+            }
         }
     }
 
@@ -189,6 +272,13 @@ public final class MeetingStore {
                 .where(OUTCOME.MEETING_ID.eq(meetingId))
                 .orderBy(OUTCOME.POSITION)
                 .fetch(r -> new OutcomeLink(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The ids of the meeting's outcomes, in their order. */
+    public List<Long> outcomeIds(long meetingId) {
+        return tx.select(OUTCOME.ID).from(OUTCOME).where(OUTCOME.MEETING_ID.eq(meetingId))
+                .orderBy(OUTCOME.POSITION)
+                .fetch(OUTCOME.ID);
     }
 
     /** The meeting's attendees of one side: the counterparts met or our participants. */

@@ -17,6 +17,7 @@ import org.jooq.SelectField;
 import org.jooq.impl.DSL;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.store.generated.tables.records.OrganisationRecord;
@@ -70,7 +71,12 @@ public final class OrganisationStore {
 
     /** All organisations by name, accent-insensitively, with the name of their country. */
     public List<OrganisationSummary> summaries() {
-        return summaries(DSL.noCondition());
+        return summaries(DSL.noCondition(), Page.ALL);
+    }
+
+    /** A page of {@link #summaries()}, read in the order of the index on name. */
+    public List<OrganisationSummary> summaries(Page page) {
+        return summaries(DSL.noCondition(), page);
     }
 
     /**
@@ -91,7 +97,7 @@ public final class OrganisationStore {
                     .toList();
             sameInCountry = ORGANISATION.ID.in(ids);
         }
-        return summaries(others.and(sameName.or(sameInCountry)));
+        return summaries(others.and(sameName.or(sameInCountry)), Page.ALL);
     }
 
     private static Set<String> names(String name, String shortName) {
@@ -103,12 +109,13 @@ public final class OrganisationStore {
         return names;
     }
 
-    private List<OrganisationSummary> summaries(Condition which) {
+    private List<OrganisationSummary> summaries(Condition which, Page page) {
         return tx.select(ORGANISATION_MODEL, COUNTRY.NAME)
                 .from(ORGANISATION)
                 .leftJoin(COUNTRY).on(COUNTRY.CODE.eq(ORGANISATION.COUNTRY_CODE))
                 .where(which)
                 .orderBy(ORGANISATION.SORT_KEY)
+                .limit(page.limit()).offset(page.offset())
                 .fetch(Records.mapping(OrganisationSummary::new));
     }
 

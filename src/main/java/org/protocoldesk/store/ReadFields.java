@@ -145,16 +145,25 @@ final class ReadFields {
     }
 
     static List<FollowUpData> followUps(DSLContext tx, Condition which) {
+        return followUps(tx, which, Integer.MAX_VALUE).items();
+    }
+
+    /** The first {@code limit} follow-ups, soonest due first, and how many meet the condition (one query). */
+    static Bounded<FollowUpData> followUps(DSLContext tx, Condition which, int limit) {
         Field<String> owner = personNameOf(FOLLOW_UP.OWNER_PERSON_ID, "owner");
-        return tx.select(FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.OWED_BY, owner, FOLLOW_UP.DUE_DATE,
-                        FOLLOW_UP.DONE_DATE, FOLLOW_UP.STATUS, FOLLOW_UP.MEETING_ID, MEETING.TITLE, MEETING.LOCAL_DATE)
+        Field<Integer> total = DSL.count().over().as("total");
+        var rows = tx.select(FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.OWED_BY, owner, FOLLOW_UP.DUE_DATE,
+                        FOLLOW_UP.DONE_DATE, FOLLOW_UP.STATUS, FOLLOW_UP.MEETING_ID, MEETING.TITLE, MEETING.LOCAL_DATE,
+                        total)
                 .from(FOLLOW_UP)
                 .leftJoin(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
                 .where(which)
                 .orderBy(FOLLOW_UP.DUE_DATE.asc().nullsLast(), FOLLOW_UP.ID)
-                .fetch(r -> new FollowUpData(r.value1(), r.value2(), r.value3(),
-                        r.value4(), r.value5(), r.value6(), r.value7(),
-                        r.value8(), r.value9(), r.value10()));
+                .limit(limit)
+                .fetch();
+        return new Bounded<>(rows.map(r -> new FollowUpData(r.value1(), r.value2(), r.value3(),
+                r.value4(), r.value5(), r.value6(), r.value7(),
+                r.value8(), r.value9(), r.value10())), rows.isEmpty() ? 0 : rows.get(0).value11());
     }
 
     static List<InvitationData> invitations(DSLContext tx, Condition which) {
@@ -180,6 +189,11 @@ final class ReadFields {
     }
 
     static List<DocumentData> documents(DSLContext tx, Condition which) {
+        return documents(tx, which, Integer.MAX_VALUE, DOCUMENT.CONCLUDED_ON.asc().nullsLast()).items();
+    }
+
+    /** The first {@code limit} documents in that order, and how many meet the condition (one query). */
+    static Bounded<DocumentData> documents(DSLContext tx, Condition which, int limit, SortField<?> order) {
         var party = DOCUMENT_PARTY.as("party");
         var org = ORGANISATION.as("party_org");
         var country = COUNTRY.as("party_c");
@@ -192,14 +206,17 @@ final class ReadFields {
                 .convertFrom(r -> r.map(p -> p.value1()));
         Field<String> event = DSL.field(select(EVENT.NAME).from(EVENT).where(EVENT.ID.eq(DOCUMENT.EVENT_ID)));
         var d = DOCUMENT;
-        return tx.select(d.ID, d.KIND, d.TITLE, d.STATUS, d.CONCLUDED_ON, d.PLACE, d.VALID_FROM, d.VALID_UNTIL, event,
-                        d.NOTES, parties)
+        Field<Integer> total = DSL.count().over().as("total");
+        var rows = tx.select(d.ID, d.KIND, d.TITLE, d.STATUS, d.CONCLUDED_ON, d.PLACE, d.VALID_FROM, d.VALID_UNTIL,
+                        event, d.NOTES, parties, total)
                 .from(d)
                 .where(which)
-                .orderBy(d.CONCLUDED_ON.asc().nullsLast(), d.ID)
-                .fetch(r -> new DocumentData(r.get(d.ID), r.get(d.KIND),
-                        r.get(d.TITLE), r.get(d.STATUS),
-                        r.get(d.CONCLUDED_ON), r.get(d.PLACE), r.get(d.VALID_FROM), r.get(d.VALID_UNTIL),
-                        r.get(event), r.get(d.NOTES), r.get(parties)));
+                .orderBy(order, d.ID)
+                .limit(limit)
+                .fetch();
+        return new Bounded<>(rows.map(r -> new DocumentData(r.get(d.ID), r.get(d.KIND),
+                r.get(d.TITLE), r.get(d.STATUS),
+                r.get(d.CONCLUDED_ON), r.get(d.PLACE), r.get(d.VALID_FROM), r.get(d.VALID_UNTIL),
+                r.get(event), r.get(d.NOTES), r.get(parties))), rows.isEmpty() ? 0 : rows.get(0).get(total));
     }
 }

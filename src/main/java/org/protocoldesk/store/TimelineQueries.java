@@ -260,18 +260,21 @@ public final class TimelineQueries {
                 c -> POST.PERSON_ID.eq(c.personId()),
                 o -> POST.ORGANISATION_ID.eq(o.organisationId()),
                 c -> DSL.falseCondition());
-        return tx.select(POST.ID, POST.TITLE, POST.FROM_DATE, POST.TO_DATE, PERSON.FULL_NAME, ORGANISATION.NAME)
+        return tx.select(POST.ID, POST.TITLE, POST.FROM_DATE, POST.TO_DATE, PERSON.FULL_NAME, ORGANISATION.NAME,
+                        POST.HELD_ON)
                 .from(POST)
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .where(which)
                 .fetch().stream()
                 .<TimelineEntry>mapMulti((r, out) -> {
-                    LocalDate start = r.value3() != null ? r.value3() : r.value4();
+                    // A post known only to be held on a day (the source names no term) is a point on that day.
+                    boolean term = r.value3() != null || r.value4() != null;
+                    LocalDate start = r.value3() != null ? r.value3() : term ? r.value4() : r.value7();
                     if (start != null) {
                         out.accept(new TimelineEntry(TimelineKind.POST, r.value1(), r.value2(), start,
-                                r.value3() != null ? r.value4() : null, r.value4() == null, List.of(r.value5()),
-                                r.value6(), null));
+                                r.value3() != null ? r.value4() : term ? null : start,
+                                r.value3() != null && r.value4() == null, List.of(r.value5()), r.value6(), null));
                     }
                 })
                 .toList();

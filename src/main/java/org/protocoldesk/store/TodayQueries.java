@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.DSLContext;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.TodayAgenda;
 
 /** The Today screen's data, read in the one transaction of the caller. */
@@ -23,9 +24,10 @@ public final class TodayQueries {
     /**
      * Trips and events on at least one day from {@code today} to {@code daysAhead} days later (so a trip under way
      * stays), pending invitations by deadline, open follow-ups due within {@code dueWithinDays} or overdue, and the
-     * meetings of the last {@code recentDays} days, newest first.
+     * meetings of the last {@code recentDays} days, newest first. Of the invitations and follow-ups, the
+     * {@code mostUrgent} first by deadline, with how many there are in all.
      */
-    public TodayAgenda on(LocalDate today, int daysAhead, int dueWithinDays, int recentDays) {
+    public TodayAgenda on(LocalDate today, int daysAhead, int dueWithinDays, int recentDays, int mostUrgent) {
         CalendarQueries calendar = new CalendarQueries(tx);
         LocalDate last = today.plusDays(daysAhead);
         List<CalendarItem> ahead = new ArrayList<>(calendar.trips(TRIP.START_DATE.le(last).and(TRIP.END_DATE.ge(today))));
@@ -34,7 +36,11 @@ public final class TodayQueries {
                 .thenComparing(CalendarItem::recordId));
         List<MeetingSummary> recent = new ArrayList<>(new MeetingStore(tx).between(today.minusDays(recentDays), today));
         recent.sort(Comparator.comparing(MeetingSummary::date).reversed());
-        return new TodayAgenda(today, ahead, new InvitationStore(tx).awaitingDecision(),
-                new FollowUpStore(tx).openDueBy(today.plusDays(dueWithinDays)), recent);
+        InvitationStore invitations = new InvitationStore(tx);
+        FollowUpStore followUps = new FollowUpStore(tx);
+        LocalDate dueBy = today.plusDays(dueWithinDays);
+        return new TodayAgenda(today, ahead, invitations.awaitingDecision(Page.first(mostUrgent)),
+                invitations.countAwaitingDecision(), followUps.openDueBy(dueBy, Page.first(mostUrgent)),
+                followUps.countOpenDueBy(dueBy), recent);
     }
 }

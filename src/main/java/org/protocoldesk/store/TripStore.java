@@ -153,7 +153,7 @@ public final class TripStore {
         Field<Integer> meetingCount = DSL.selectCount().from(MEETING).where(MEETING.TRIP_ID.eq(TRIP.ID))
                 .asField("meeting_count");
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.STATUS, PERSON.FULL_NAME,
-                        meetingCount)
+                        meetingCount, TRIP.DATE_PRECISION)
                 .from(TRIP)
                 .leftJoin(TRIP_MEMBER).on(TRIP_MEMBER.TRIP_ID.eq(TRIP.ID).and(TRIP_MEMBER.PRECEDENCE.eq(1)))
                 .leftJoin(PERSON).on(PERSON.ID.eq(TRIP_MEMBER.PERSON_ID))
@@ -162,7 +162,7 @@ public final class TripStore {
                 .fetch(r -> new TripSummary(r.get(TRIP.ID), r.get(TRIP.TITLE), r.get(TRIP.START_DATE),
                         r.get(TRIP.END_DATE), r.get(TRIP.STATUS),
                         destinations.getOrDefault(r.get(TRIP.ID), ""), r.get(PERSON.FULL_NAME),
-                        r.get(meetingCount)));
+                        r.get(meetingCount), r.get(TRIP.DATE_PRECISION)));
     }
 
     /** Per trip that meets the condition, its destinations in order: "Dushanbe, Tajikistan; Baku, Azerbaijan". */

@@ -80,13 +80,8 @@ class DataSafetyWindowTest extends FxRobot {
     @Test
     void backUpNowThenTheRestoreDialogListsTheBackupWithItsCounts() throws Exception {
         try (RunningApp app = RunningApp.start(dataDir)) {
-            waitUntil(() -> lookup("#status-demo-badge").query().isVisible());
+            backUpNowThenOpenTheRestoreDialog();
 
-            clickOn("File").clickOn("Back up now…");
-            waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
-            clickOn("OK");
-            clickOn("File").clickOn("Restore from backup…");
-            waitUntil(() -> lookup("#backup-list").tryQuery().isPresent());
 
             TableView<?> list = lookup("#backup-list").queryAs(TableView.class);
             assertThat(list.getItems()).hasSize(1);
@@ -98,12 +93,7 @@ class DataSafetyWindowTest extends FxRobot {
     @Test
     void aBackupFoundDamagedWhenRestoringChangesNothingAndTheWindowGoesOnWorking() throws Exception {
         try (RunningApp app = RunningApp.start(dataDir)) {
-            waitUntil(() -> lookup("#status-demo-badge").query().isVisible());
-            clickOn("File").clickOn("Back up now…");
-            waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
-            clickOn("OK");
-            clickOn("File").clickOn("Restore from backup…");
-            waitUntil(() -> lookup("#backup-list").tryQuery().isPresent());
+            backUpNowThenOpenTheRestoreDialog();
             Path chosen = new Backups(dataDir, Clock.systemUTC()).files().get(0);
             Damage.overwriteAPage(chosen);
             byte[] before = Files.readAllBytes(dataDir.resolve(Database.FILE_NAME));
@@ -121,5 +111,15 @@ class DataSafetyWindowTest extends FxRobot {
             waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
             clickOn("OK");
         }
+    }
+
+    /** File → Back up now… on the demo data, then File → Restore from backup…, which lists that backup. */
+    private void backUpNowThenOpenTheRestoreDialog() throws TimeoutException {
+        waitUntil(() -> lookup("#status-demo-badge").query().isVisible());
+        clickOn("File").clickOn("Back up now…");
+        waitUntil(() -> lookup("#backed-up-dialog").tryQuery().isPresent());
+        clickOn("OK");
+        clickOn("File").clickOn("Restore from backup…");
+        waitUntil(() -> lookup("#backup-list").tryQuery().isPresent());
     }
 }

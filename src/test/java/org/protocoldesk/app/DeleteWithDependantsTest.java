@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
-import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
@@ -26,7 +25,6 @@ import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
-import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.Side;
@@ -50,6 +48,7 @@ class DeleteWithDependantsTest extends FxRobot {
     @TempDir
     static Path dataDir;
     private RunningApp app;
+    private final RecordScreens screens = new RecordScreens(this);
 
     @BeforeAll
     void startWithAnInvitationFromAPersonAndOneFromAnOrganisation() throws TimeoutException {
@@ -88,7 +87,7 @@ class DeleteWithDependantsTest extends FxRobot {
     @Test
     @Order(1)
     void theCounterpartsPaneListsTheInvitationThatNamesThemAndOpensIt() throws TimeoutException {
-        openCounterpart(INVITER);
+        screens.openCounterpart(INVITER);
         waitUntil(() -> lookup("#counterpart-links .links-entry").tryQuery().isPresent());
         Hyperlink entry = lookup("#counterpart-links .links-entry").queryAs(Hyperlink.class);
         assertThat(entry.getText()).isEqualTo("Visit to Iran");
@@ -104,8 +103,8 @@ class DeleteWithDependantsTest extends FxRobot {
     @Test
     @Order(2)
     void deletingTheOnlyInviterListsTheInvitationAndTheInvitationKeepsTheirName() throws TimeoutException {
-        openCounterpart(INVITER);
-        shortcut(KeyCode.DELETE);
+        screens.openCounterpart(INVITER);
+        screens.shortcut(KeyCode.DELETE);
 
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText()).contains("1 invitation keeps the name “" + INVITER + "”: Visit to Iran");
@@ -113,60 +112,38 @@ class DeleteWithDependantsTest extends FxRobot {
         waitUntil(() -> lookup("#counterpart-pane .undo-bar").query().isVisible());
         waitUntil(() -> !lookup("#counterpart-pane .undo-bar").query().isVisible()); // the grace time is over
 
-        shortcut(KeyCode.DIGIT6);
+        screens.shortcut(KeyCode.DIGIT6);
         // Reloaded after the delete: the invitation no longer links to the person, and shows their name.
         waitUntil(() -> invitations().getItems().stream().anyMatch(i -> "Visit to Iran".equals(
                 i.invitation().description()) && i.invitation().inviterPersonId() == null));
         InvitationSummary kept = invitations().getItems().stream()
                 .filter(i -> "Visit to Iran".equals(i.invitation().description())).findFirst().orElseThrow();
-        assertThat(PartyTexts.of(kept.inviter())).isEqualTo(INVITER);
+        assertThat(PartyTexts.of(kept.inviter())).isEqualTo(INVITER); // as the From column shows it
     }
 
     @Test
     @Order(3)
     void deletingAnOrganisationSaysWhatLinksToItAndCanBeUndone() throws TimeoutException {
-        shortcut(KeyCode.DIGIT3);
-        waitUntil(() -> organisations().getItems().size() == 2);
-        interact(() -> organisations().getItems().stream().filter(o -> ECO.equals(o.organisation().name()))
-                .findFirst().ifPresent(organisations().getSelectionModel()::select));
+        screens.shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> screens.organisations().getItems().size() == 2);
+        interact(() -> screens.organisations().getItems().stream().filter(o -> ECO.equals(o.organisation().name()))
+                .findFirst().ifPresent(screens.organisations().getSelectionModel()::select));
         waitUntil(() -> ECO.equals(lookup("#organisation-pane .record-title").queryAs(Label.class).getText()));
-        shortcut(KeyCode.DELETE);
+        screens.shortcut(KeyCode.DELETE);
 
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
         assertThat(dialogText())
                 .contains("1 counterpart keeps a post held here, without the organisation: Khusrav Noziri")
                 .contains("1 invitation keeps the name “" + ECO + "”: ECO conference of prosecutors");
         push(KeyCode.ENTER);
-        waitUntil(() -> organisations().getItems().size() == 1);
+        waitUntil(() -> screens.organisations().getItems().size() == 1);
 
-        shortcut(KeyCode.Z);
-        waitUntil(() -> organisations().getItems().size() == 2);
-    }
-
-    private void openCounterpart(String name) throws TimeoutException {
-        shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> counterparts().getItems().stream().anyMatch(c -> name.equals(c.fullName())));
-        interact(() -> counterparts().getItems().stream().filter(c -> name.equals(c.fullName())).findFirst()
-                .ifPresent(counterparts().getSelectionModel()::select));
-        waitUntil(() -> name.equals(lookup("#counterpart-pane .record-title").queryAs(Label.class).getText()));
+        screens.shortcut(KeyCode.Z);
+        waitUntil(() -> screens.organisations().getItems().size() == 2);
     }
 
     private String dialogText() {
         return lookup(".dialog-pane .content").queryAs(Label.class).getText();
-    }
-
-    private void shortcut(KeyCode key) {
-        press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<CounterpartSummary> counterparts() {
-        return lookup("#counterparts-table").queryAs(TableView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<OrganisationSummary> organisations() {
-        return lookup("#organisations-table").queryAs(TableView.class);
     }
 
     @SuppressWarnings("unchecked")

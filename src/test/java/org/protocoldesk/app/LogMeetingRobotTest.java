@@ -97,9 +97,9 @@ class LogMeetingRobotTest extends FxRobot {
             key(KeyCode.TAB); // invited by: our participant
             key(KeyCode.TAB); // invited: the first counterpart
             key(KeyCode.TAB);
-            type("1 Jan 2025");
+            type("Jan 2025");
             key(KeyCode.TAB);
-            type("30 Jun 2025");
+            type("Jun 2025");
             key(KeyCode.TAB);
             type("1 Sep 2024");
             key(KeyCode.TAB);
@@ -141,11 +141,25 @@ class LogMeetingRobotTest extends FxRobot {
             id = meeting.id();
             assertThat(meeting.counterparts()).contains("Yusuf Rahmon", "Ali Mansoor");
             assertThat(meeting.topics()).contains("Judicial training", "extradition", "mutual legal assistance");
+            key(KeyCode.DOWN); // from the filter to the meeting: its pane shows what its outcomes created
+            waitUntil(() -> lookup("#meeting-outcome-2-document").tryQuery()
+                    .map(n -> ((Labeled) n).getText().contains("Memorandum on judicial training")).orElse(false));
+            assertThat(lookup("#meeting-outcome-1-invitation").queryAs(Labeled.class).getText())
+                    .startsWith("Invitation: Official visit");
 
             shortcut(KeyCode.DIGIT6);
+            clickOn("#invitations-direction-outgoing"); // extended by us
             shortcut(KeyCode.F);
             write("official visit kamran yusuf pending");
             waitUntil(() -> table("#invitations-table").getItems().size() == 1);
+
+            shortcut(KeyCode.DIGIT2);
+            shortcut(KeyCode.F);
+            write("Yusuf Rahmon");
+            waitUntil(() -> table("#counterparts-table").getItems().size() == 1);
+            push(KeyCode.DOWN); // the counterpart's pane lists what links to them: the document signed with them
+            waitUntil(() -> lookup("#counterpart-links .links-entry").queryAll().stream()
+                    .anyMatch(n -> ((Labeled) n).getText().contains("Memorandum on judicial training")));
         }
         System.out.printf("Log meeting robot run: %d keystrokes, %.1f s from Ctrl+L to saved%n", keystrokes,
                 (saved - started) / 1e9);
@@ -164,7 +178,13 @@ class LogMeetingRobotTest extends FxRobot {
             List<InvitationSummary> invitations = new InvitationService(data).summaries();
             assertThat(invitations).filteredOn(i -> id == java.util.Objects.requireNonNullElse(
                     i.invitation().extendedAtMeetingId(), -1L)).singleElement()
-                    .satisfies(i -> assertThat(i.invitee().person()).isEqualTo("Yusuf Rahmon"));
+                    .satisfies(i -> {
+                        assertThat(i.invitee().person()).isEqualTo("Yusuf Rahmon");
+                        assertThat(i.invitation().proposedFrom()).isEqualTo(
+                                org.protocoldesk.model.ApproximateDate.month(java.time.YearMonth.of(2025, 1)));
+                        assertThat(i.invitation().proposedTo()).isEqualTo(
+                                org.protocoldesk.model.ApproximateDate.month(java.time.YearMonth.of(2025, 6)));
+                    });
             List<DocumentSummary> documents = new DocumentService(data).summaries();
             assertThat(documents).extracting(DocumentSummary::title).contains("Memorandum on judicial training");
         }

@@ -9,20 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
-import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.PostHolding;
@@ -45,6 +41,7 @@ class PostHandOverTest extends FxRobot {
     @TempDir
     static Path dataDir;
     private RunningApp app;
+    private final RecordScreens screens = new RecordScreens(this);
 
     @BeforeAll
     void startWithASecretaryGeneralAndTheirSuccessor() throws TimeoutException {
@@ -59,7 +56,7 @@ class PostHandOverTest extends FxRobot {
             counterparts.add(Person.builder(Side.THEIRS, SUCCESSOR).build());
         }
         app = RunningApp.start(dataDir, "--no-demo");
-        shortcut(KeyCode.DIGIT2);
+        screens.shortcut(KeyCode.DIGIT2);
         waitUntil(() -> lookup("#counterpart-pane").tryQuery().isPresent());
     }
 
@@ -70,14 +67,14 @@ class PostHandOverTest extends FxRobot {
 
     @Test
     void theHandOverShowsOnBothPeopleWithDatesAndTheOrganisationListsWhoHeldItWhen() throws TimeoutException {
-        openCounterpart(HOLDER);
+        screens.openCounterpart(HOLDER);
         interact(() -> posts().getSelectionModel().select(0));
         focus("#counterpart-post-to").write("31 Aug 2024");
         focus("#counterpart-end-post").push(KeyCode.SPACE);
-        shortcut(KeyCode.S);
+        screens.shortcut(KeyCode.S);
         waitUntil(() -> lookup("#counterpart-save").query().isDisabled() && text(posts(), 0).contains("31 Aug 2024"));
 
-        openCounterpart(SUCCESSOR);
+        screens.openCounterpart(SUCCESSOR);
         @SuppressWarnings("unchecked")
         ComboBox<Organisation> organisation = lookup("#counterpart-post-organisation").queryAs(ComboBox.class);
         waitUntil(() -> organisation.getItems().stream().anyMatch(o -> ECO.equals(o.name())));
@@ -86,17 +83,17 @@ class PostHandOverTest extends FxRobot {
         focus("#counterpart-post-title").write("Secretary General");
         focus("#counterpart-post-from").write("1 Sep 2024");
         focus("#counterpart-add-post").push(KeyCode.SPACE);
-        shortcut(KeyCode.S);
+        screens.shortcut(KeyCode.S);
         waitUntil(() -> lookup("#counterpart-save").query().isDisabled() && posts().getItems().size() == 1);
         assertThat(text(posts(), 0)).contains("Secretary General, ECO").contains("1 Sep 2024");
 
-        openCounterpart(HOLDER);
+        screens.openCounterpart(HOLDER);
         waitUntil(() -> posts().getItems().size() == 1 && text(posts(), 0).contains("31 Aug 2024"));
         assertThat(text(posts(), 0)).contains("Secretary General, ECO").contains("Sep 2021");
 
-        shortcut(KeyCode.DIGIT3);
-        waitUntil(() -> organisations().getItems().size() == 1);
-        interact(() -> organisations().getSelectionModel().select(0));
+        screens.shortcut(KeyCode.DIGIT3);
+        waitUntil(() -> screens.organisations().getItems().size() == 1);
+        interact(() -> screens.organisations().getSelectionModel().select(0));
         @SuppressWarnings("unchecked")
         ListView<PostHolding> holders = lookup("#organisation-post-holders").queryAs(ListView.class);
         waitUntil(() -> holders.getItems().size() == 2);
@@ -104,14 +101,6 @@ class PostHandOverTest extends FxRobot {
                 .startsWith(HOLDER + " — Secretary General").contains("31 Aug 2024"))
                 .anySatisfy(line -> assertThat(line).startsWith(SUCCESSOR + " — Secretary General")
                         .contains("1 Sep 2024"));
-    }
-
-    private void openCounterpart(String name) throws TimeoutException {
-        shortcut(KeyCode.DIGIT2);
-        waitUntil(() -> counterparts().getItems().stream().anyMatch(c -> name.equals(c.fullName())));
-        interact(() -> counterparts().getItems().stream().filter(c -> name.equals(c.fullName())).findFirst()
-                .ifPresent(counterparts().getSelectionModel()::select));
-        waitUntil(() -> name.equals(lookup("#counterpart-pane .record-title").queryAs(Label.class).getText()));
     }
 
     /** The text a list shows for its row {@code index}, as its cell renders it. */
@@ -128,22 +117,9 @@ class PostHandOverTest extends FxRobot {
         return this;
     }
 
-    private void shortcut(KeyCode key) {
-        press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
-    }
-
     @SuppressWarnings("unchecked")
     private ListView<Object> posts() {
         return lookup("#counterpart-posts .list-view").queryAs(ListView.class);
     }
 
-    @SuppressWarnings("unchecked")
-    private TableView<CounterpartSummary> counterparts() {
-        return lookup("#counterparts-table").queryAs(TableView.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private TableView<OrganisationSummary> organisations() {
-        return lookup("#organisations-table").queryAs(TableView.class);
-    }
 }

@@ -75,7 +75,7 @@ class CalendarQueryPlanTest {
 
     @Test
     void todayReadsNoLargeTableWhole() throws SQLException {
-        assertNoFullScan(s -> s.today().on(Skeleton.TODAY, 60, 14, 14));
+        assertNoFullScan(s -> s.today().on(Skeleton.TODAY, 60, 14, 14, 100));
     }
 
     @Test
@@ -100,7 +100,8 @@ class CalendarQueryPlanTest {
             for (RecordedStatement statement : statements) {
                 for (String step : plan(connection, statement)) {
                     if (FULL_SCAN.matcher(step).find() && partialIndexes.stream().noneMatch(
-                            index -> step.endsWith("USING INDEX " + index))) {
+                            index -> step.endsWith("USING INDEX " + index)
+                                    || step.endsWith("USING COVERING INDEX " + index))) {
                         scans.add(step + "  in  " + statement.sql());
                     }
                 }

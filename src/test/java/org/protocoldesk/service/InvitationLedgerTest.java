@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Consumer;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationAction;
 import org.protocoldesk.model.InvitationChange;
@@ -19,6 +22,7 @@ import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.model.Trip;
@@ -138,6 +142,48 @@ class InvitationLedgerTest extends StoreTestSupport {
                 List.of())).id();
         ledger.linkToMeeting(id, meeting);
         assertThat(find(id).extendedAtMeetingId()).isEqualTo(meeting);
+    }
+
+    @Test
+    void decisionsAndLinksKeepApproximateProposedDatesAndPartyNames() {
+        Invitation approximate = invitations.add(new Invitation(null, InvitationDirection.INCOMING,
+                InvitationOccasion.CONFERENCE, null, null, null, principal, null, null, null, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 6, 1), EXTENDED, null, null, InvitationStatus.PENDING, null, null, null,
+                DatePrecision.MONTH, "Council of Prosecutors General", null, DatePrecision.MONTH));
+        long meeting = new MeetingService(data).add(new Meeting(null, MeetingKind.SIDELINE, null, EXTENDED, null,
+                null, ZoneId.of("Asia/Dushanbe"), null, null, null, null, null, null, List.of(), List.of(),
+                List.of())).id();
+
+        ledger.linkToMeeting(approximate.id(), meeting);
+        ledger.accept(approximate.id(), DECIDED);
+
+        Invitation kept = find(approximate.id());
+        assertThat(kept.proposedFrom()).isEqualTo(ApproximateDate.month(YearMonth.of(2026, 1)));
+        assertThat(kept.proposedTo()).isEqualTo(ApproximateDate.month(YearMonth.of(2026, 6)));
+        assertThat(kept.inviterName()).isEqualTo("Council of Prosecutors General");
+        assertThat(kept.extendedAtMeetingId()).isEqualTo(meeting);
+    }
+
+    @Test
+    void eachGroupListsOneStatusAndOneDirectionPendingByNearestDeadline() {
+        long later = pending(EXTENDED.plusMonths(3));
+        long sooner = pending(EXTENDED.plusMonths(1));
+        long undated = pending(null);
+        long accepted = inStatus(InvitationStatus.ACCEPTED);
+
+        assertThat(invitations.inGroup(InvitationStatus.PENDING, InvitationDirection.INCOMING, Page.ALL))
+                .extracting(summary -> summary.invitation().id()).containsExactly(sooner, later, undated);
+        assertThat(invitations.inGroup(InvitationStatus.PENDING, InvitationDirection.OUTGOING, Page.ALL)).isEmpty();
+        assertThat(invitations.inGroup(InvitationStatus.ACCEPTED, InvitationDirection.INCOMING, Page.ALL))
+                .extracting(summary -> summary.invitation().id()).containsExactly(accepted);
+        assertThat(invitations.inGroup(InvitationStatus.PENDING, InvitationDirection.INCOMING, Page.first(1)))
+                .extracting(summary -> summary.invitation().id()).containsExactly(sooner);
+    }
+
+    private long pending(LocalDate deadline) {
+        return invitations.add(new Invitation(null, InvitationDirection.INCOMING, InvitationOccasion.OFFICIAL_VISIT,
+                null, movahedi, null, principal, null, null, null, null, null, EXTENDED, null, deadline,
+                InvitationStatus.PENDING, null, null, null)).id();
     }
 
     private Consumer<Long> perform(InvitationAction action) {

@@ -2,20 +2,25 @@ package org.protocoldesk.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
+import org.jooq.impl.DSL;
 import org.jooq.impl.DefaultExecuteListenerProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentTerms;
@@ -117,7 +122,7 @@ class MeetingLogServiceTest extends StoreTestSupport {
         List<Integer> before = counts();
         MeetingEntry bad = new MeetingEntry(null, MeetingKind.SIDELINE, null, LocalTime.of(10, 0), null, null, null,
                 null, null, null, List.of(), List.of(), List.of(), "x".repeat(MeetingEntryRules.SUMMARY_LIMIT + 1),
-                List.of(new OutcomeEntry(OutcomeKind.INVITATION, "Visit", invitationTerms(LocalDate.of(2024, 5, 1)),
+                List.of(new OutcomeEntry(null, OutcomeKind.INVITATION, "Visit", invitationTerms(LocalDate.of(2024, 5, 1)),
                         null)),
                 List.of(new FollowUpEntry(null, "Send", Party.US, null, LocalDate.of(2024, 5, 1))));
         MeetingEntry badDates = withDate(bad, MAY_16);
@@ -154,7 +159,7 @@ class MeetingLogServiceTest extends StoreTestSupport {
         InvitationTerms moved = stored.outcomes().get(1).invitation();
         MeetingEntry edited = new MeetingEntry(id, stored.kind(), stored.date(), stored.time(), stored.zone(),
                 stored.place(), null, null, null, null, List.of(rahmon), stored.ourParticipantIds(),
-                List.of("Extradition"), "Edited", List.of(new OutcomeEntry(OutcomeKind.INVITATION, "Official visit",
+                List.of("Extradition"), "Edited", List.of(new OutcomeEntry(null, OutcomeKind.INVITATION, "Official visit",
                         new InvitationTerms(moved.invitationId(), moved.direction(), moved.occasion(), null,
                                 moved.inviterPersonId(), null, moved.inviteePersonId(), null, null, null,
                                 LocalDate.of(2024, 10, 1)), null)),
@@ -174,14 +179,74 @@ class MeetingLogServiceTest extends StoreTestSupport {
         assertThat(count("follow_up")).isZero();
     }
 
+    @Test
+    void anEditKeepsTheIdsOfTheAttendeesOutcomesAndFollowUpsThatStay() {
+        long id = log.save(fullEntry(), null);
+        MeetingEntry stored = log.entry(id).orElseThrow();
+        Map<Long, Long> attendeeRows = attendeeRowIds(id);
+        List<OutcomeEntry> outcomes = stored.outcomes();
+        FollowUpEntry followUp = stored.followUps().get(0);
+
+        MeetingEntry edited = new MeetingEntry(id, stored.kind(), stored.date(), stored.time(), stored.zone(),
+                stored.place(), stored.city(), null, null, null, List.of(rahmon), stored.ourParticipantIds(),
+                stored.topics(), "Edited",
+                List.of(outcomes.get(1), outcomes.get(2), OutcomeEntry.text(OutcomeKind.REQUEST, "Visa support")),
+                List.of(followUp, new FollowUpEntry(null, "Call back", Party.THEM, rahmon, null)));
+        log.save(edited, null);
+
+        MeetingEntry again = log.entry(id).orElseThrow();
+        assertThat(again.outcomes()).extracting(OutcomeEntry::outcomeId).hasSize(3)
+                .startsWith(outcomes.get(1).outcomeId(), outcomes.get(2).outcomeId())
+                .doesNotContain(outcomes.get(0).outcomeId());
+        assertThat(again.outcomes().get(0).invitation().invitationId())
+                .isEqualTo(outcomes.get(1).invitation().invitationId());
+        assertThat(again.outcomes().get(1).document().documentId())
+                .isEqualTo(outcomes.get(2).document().documentId());
+        assertThat(again.followUps()).extracting(FollowUpEntry::followUpId).hasSize(2)
+                .contains(followUp.followUpId());
+        assertThat(attendeeRowIds(id)).containsOnlyKeys(rahmon, principal)
+                .containsEntry(rahmon, attendeeRows.get(rahmon))
+                .containsEntry(principal, attendeeRows.get(principal));
+    }
+
+    @Test
+    void anOutcomeEditedFromInvitationToTextKeepsItsIdAndDropsTheInvitation() {
+        long id = log.save(fullEntry(), null);
+        MeetingEntry stored = log.entry(id).orElseThrow();
+        OutcomeEntry invitation = stored.outcomes().get(1);
+
+        List<OutcomeEntry> outcomes = List.of(stored.outcomes().get(0),
+                new OutcomeEntry(invitation.outcomeId(), OutcomeKind.AGREEMENT, "A visit, date to be agreed", null,
+                        null), stored.outcomes().get(2));
+        log.save(withOutcomes(stored, outcomes), null);
+
+        MeetingEntry again = log.entry(id).orElseThrow();
+        assertThat(again.outcomes().get(1)).isEqualTo(new OutcomeEntry(invitation.outcomeId(), OutcomeKind.AGREEMENT,
+                "A visit, date to be agreed", null, null));
+        assertThat(count("invitation")).isZero();
+    }
+
+    /** Each attendee's row in the link table, by person: the SQLite rowid, which a delete and insert would change. */
+    private Map<Long, Long> attendeeRowIds(long meetingId) {
+        return data.read(s -> s.dsl().select(MEETING_ATTENDEE.PERSON_ID, DSL.field(DSL.name("rowid"), Long.class))
+                .from(MEETING_ATTENDEE).where(MEETING_ATTENDEE.MEETING_ID.eq(meetingId))
+                .fetchMap(r -> r.value1(), r -> r.value2()));
+    }
+
+    private static MeetingEntry withOutcomes(MeetingEntry e, List<OutcomeEntry> outcomes) {
+        return new MeetingEntry(e.meetingId(), e.kind(), e.date(), e.time(), e.zone(), e.place(), e.city(),
+                e.countryCode(), e.tripId(), e.eventId(), e.counterpartIds(), e.ourParticipantIds(), e.topics(),
+                e.summary(), outcomes, e.followUps());
+    }
+
     private MeetingEntry fullEntry() {
         return new MeetingEntry(null, MeetingKind.SIDELINE, MAY_16, LocalTime.of(10, 30), DUSHANBE, "Hotel Hyatt",
                 "Dushanbe", null, null, null, List.of(rahmon, movahedi), List.of(principal),
                 List.of("Mutual legal assistance", "Extradition"), "Cooperation in MLA requests.",
                 List.of(OutcomeEntry.text(OutcomeKind.AGREEMENT, "Exchange contact points"),
-                        new OutcomeEntry(OutcomeKind.INVITATION, "Official visit to Azerbaijan",
+                        new OutcomeEntry(null, OutcomeKind.INVITATION, "Official visit to Azerbaijan",
                                 invitationTerms(LocalDate.of(2024, 9, 1)), null),
-                        new OutcomeEntry(OutcomeKind.DOCUMENT_SIGNED, "MoU signed", null,
+                        new OutcomeEntry(null, OutcomeKind.DOCUMENT_SIGNED, "MoU signed", null,
                                 new DocumentTerms(null, "Memorandum on mutual legal assistance",
                                         DocumentKind.MEMORANDUM, DocumentStatus.SIGNED, MAY_16, null))),
                 List.of(new FollowUpEntry(null, "Send the draft MoU", Party.US, principal, MAY_16.plusDays(14))));
@@ -189,7 +254,8 @@ class MeetingLogServiceTest extends StoreTestSupport {
 
     private InvitationTerms invitationTerms(LocalDate deadline) {
         return new InvitationTerms(null, InvitationDirection.OUTGOING, InvitationOccasion.OFFICIAL_VISIT, null,
-                principal, null, movahedi, null, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 6, 30), deadline);
+                principal, null, movahedi, null, ApproximateDate.month(YearMonth.of(2025, 1)),
+                ApproximateDate.month(YearMonth.of(2025, 6)), deadline);
     }
 
     private static MeetingEntry withDate(MeetingEntry e, LocalDate date) {

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DeleteEffect;
+import org.protocoldesk.model.Document;
+import org.protocoldesk.model.DocumentKind;
+import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.Gift;
 import org.protocoldesk.model.GiftDirection;
 import org.protocoldesk.model.Invitation;
@@ -150,12 +153,16 @@ class RecordEditingTest extends StoreTestSupport {
         long invitation = data.write(s -> s.invitations().insert(new Invitation(null, InvitationDirection.INCOMING,
                 InvitationOccasion.OFFICIAL_VISIT, "Visit to Iran", inviter.id(), null, null, eco, null, null, null,
                 null, null, null, null, InvitationStatus.PENDING, null, null, null)).id());
+        long signedThere = data.write(s -> s.documents().insert(new Document(null, DocumentKind.MEMORANDUM,
+                "Memorandum on judicial training", DocumentStatus.SIGNED, LocalDate.of(2024, 5, 16), null, null, null,
+                meeting, null, null, List.of())).id());
 
         List<RecordLink> links = new LinkService(data).linksTo(RecordKind.COUNTERPART, inviter.id());
 
         assertThat(links).extracting(RecordLink::kind, RecordLink::id, RecordLink::onDelete).containsExactly(
                 tuple(RecordKind.MEETING, meeting, DeleteEffect.LINK_REMOVED),
-                tuple(RecordKind.INVITATION, invitation, DeleteEffect.KEEPS_NAME));
+                tuple(RecordKind.INVITATION, invitation, DeleteEffect.KEEPS_NAME),
+                tuple(RecordKind.DOCUMENT, signedThere, DeleteEffect.UNCHANGED));
     }
 
     private void saveCountry() {

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.protocoldesk.model.ArchivedDocument;
 import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.model.ReportKind;
@@ -233,6 +235,24 @@ class ReportExportTest extends StoreTestSupport {
                     .isEqualTo(archived.sha256());
         });
         assertThat(exports.lastMarking()).isEqualTo("SECRET");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void aNoteOnOneCounterpartIsExportedInTheirBioNoteOnly(ReportFormat format) {
+        ReportDraft draft = briefings.forTrip(trip(DUSHANBE)).orElseThrow();
+        PersonRef iran = draft.counterparts().stream().filter(p -> p.fullName().equals("Mohammad Movahedi-Azad"))
+                .findFirst().orElseThrow();
+        FreeText edited = draft.defaultText().withCounterpartNotes(Map.of(iran.id(), "Thank him for the 2024 visit."));
+
+        String text = ExportedText.of(format, export(draft, edited, format));
+
+        String fromHisBio = text.substring(text.indexOf("Meetings with Mohammad Movahedi-Azad"));
+        int note = fromHisBio.indexOf("Notes");
+        int nextBio = fromHisBio.indexOf("Meetings with ", 1);
+        assertThat(note).isPositive().isLessThan(nextBio < 0 ? Integer.MAX_VALUE : nextBio);
+        assertThat(fromHisBio.substring(note)).startsWith("Notes").contains("Thank him for the 2024 visit.");
+        assertThat(occurrences(text, "Thank him for the 2024 visit.")).isEqualTo(1);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.Invitation;
@@ -135,6 +136,31 @@ class CalendarQueriesTest extends StoreTestSupport {
         assertThat(between("2024-09-03", "2024-09-30")).extracting(CalendarItem::kind, CalendarItem::endDate)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 5)));
+    }
+
+    @Test
+    void aVisitProposedForAMonthShowsInEveryWeekOfItAndEndsOnItsLastDay() {
+        data.writeAll(s -> s.invitations().insert(new Invitation(null, InvitationDirection.OUTGOING,
+                InvitationOccasion.CONFERENCE, "IAP conference", aliyev, null, rahmon, null, "Baku", null,
+                LocalDate.of(2024, 9, 1), null, null, null, null, InvitationStatus.PENDING, null, null, null,
+                DatePrecision.MONTH, null, null)));
+
+        assertThat(between("2024-09-16", "2024-09-22")).extracting(CalendarItem::kind, CalendarItem::endDate)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 30)));
+        assertThat(between("2024-10-01", "2024-10-07")).isEmpty();
+    }
+
+    @Test
+    void aVisitProposedFromADayIntoALaterMonthShowsUntilThatMonthEnds() {
+        data.writeAll(s -> s.invitations().insert(new Invitation(null, InvitationDirection.OUTGOING,
+                InvitationOccasion.OFFICIAL_VISIT, "Visit", aliyev, null, rahmon, null, "Baku", null,
+                LocalDate.of(2024, 9, 14), LocalDate.of(2024, 10, 1), null, null, null, InvitationStatus.ACCEPTED,
+                null, null, null, DatePrecision.DAY, null, null, DatePrecision.MONTH)));
+
+        assertThat(between("2024-10-28", "2024-11-03")).extracting(CalendarItem::startDate, CalendarItem::endDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 9, 14),
+                        LocalDate.of(2024, 10, 31)));
     }
 
     private Invitation invitation(InvitationStatus status, String deadline, String proposedStart, String proposedEnd) {

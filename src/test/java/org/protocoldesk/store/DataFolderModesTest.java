@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.model.WriteFailedException;
+import org.protocoldesk.model.WriteFailure;
 
 /** The app never changes the mode of a folder or file it did not create, and respects read-only ones. */
 class DataFolderModesTest {
@@ -64,7 +66,8 @@ class DataFolderModesTest {
             DataStore data = new DataStore(database.configuration());
             assertThat(data.read((Stores s) -> s.countries().find("TR"))).isPresent();
             assertThatThrownBy(() -> data.writeAll(s -> s.countries().save(new Country("AZ", "Azerbaijan"))))
-                    .hasMessageContaining("readonly");
+                    .isInstanceOfSatisfying(WriteFailedException.class,
+                            refused -> assertThat(refused.failure()).isEqualTo(WriteFailure.DATA_FILE_READ_ONLY));
         }
         assertThat(Modes.of(dir.resolve(Database.FILE_NAME))).isEqualTo("400");
     }

@@ -14,6 +14,7 @@ import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.FollowUpSummary;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.Page;
 import org.protocoldesk.model.Party;
 import org.protocoldesk.model.Side;
 
@@ -130,6 +131,26 @@ class FollowUpStoreTest extends StoreTestSupport {
                 .isInstanceOf(DataAccessException.class)
                 .hasMessageContaining("CHECK");
         assertThat(count("follow_up")).isZero();
+    }
+
+    @Test
+    void theFollowUpsScreenListsOneStatusOrAllOpenOnesSoonestDueFirst() {
+        long later = data.write(s -> s.followUps().insert(new FollowUp(null, "Later", Party.US, null, TODAY.plusDays(9),
+                null, FollowUpStatus.OPEN, meetingId))).id();
+        long sooner = data.write(s -> s.followUps().insert(open("Sooner", TODAY.minusDays(3)))).id();
+        long done = data.write(s -> s.followUps().insert(open("Done", TODAY).doneOn(TODAY))).id();
+        long dropped = data.write(s -> s.followUps().insert(open("Dropped", TODAY.plusDays(1)).dropped())).id();
+
+        assertThat(data.read((Stores s) -> s.followUps().inStatus(FollowUpStatus.OPEN, Page.ALL)))
+                .extracting(f -> f.followUp().id()).containsExactly(sooner, later);
+        assertThat(data.read((Stores s) -> s.followUps().inStatus(FollowUpStatus.DONE, Page.ALL)))
+                .extracting(f -> f.followUp().id()).containsExactly(done);
+        assertThat(data.read((Stores s) -> s.followUps().inStatus(null, Page.ALL)))
+                .extracting(f -> f.followUp().id()).containsExactlyInAnyOrder(sooner, later, done, dropped);
+        assertThat(data.read((Stores s) -> s.followUps().inStatus(FollowUpStatus.OPEN, Page.first(1))))
+                .extracting(f -> f.followUp().id()).containsExactly(sooner);
+        assertThat(data.read((Stores s) -> s.followUps().summary(later))).get()
+                .satisfies(f -> assertThat(f.meetingTitle()).isEqualTo("Meeting with Harj Dersi"));
     }
 
     private static FollowUp open(String text, LocalDate due) {

@@ -1,10 +1,18 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.MEETING;
+import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
+import static org.protocoldesk.store.generated.Tables.MEETING_TOPIC;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.function.Function;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+import org.protocoldesk.model.MeetingFilter;
+import org.protocoldesk.model.Page;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,10 +30,15 @@ import org.protocoldesk.bench.Scale;
 class RangeQueryPlanTest {
     private static final LocalDate MONTH_START = LocalDate.of(2026, 11, 1);
     private static final LocalDate MONTH_END = LocalDate.of(2026, 11, 30);
+    private static final LocalDate YEAR_START = LocalDate.of(2025, 12, 1);
 
     @TempDir
     static Path dataDir;
     private static Database database;
+    private static String country;
+    private static Long counterpart;
+    private static Long topic;
+    private static Long trip;
 
     /** @param topOf the table whose first rows in an index's order the read takes, if it does (see QueryPlans) */
     record RangeQuery(String name, Function<Stores, ?> read, String topOf) {
@@ -46,12 +59,37 @@ class RangeQueryPlanTest {
                 new RangeQuery("follow-ups due by a day", s -> s.followUps().openDueBy(MONTH_END)),
                 new RangeQuery("invitations awaiting a decision", s -> s.invitations().awaitingDecision()),
                 new RangeQuery("trips starting in a month", s -> s.trips().startingBetween(MONTH_START, MONTH_END)),
-                new RangeQuery("events overlapping a month", s -> s.events().overlapping(MONTH_START, MONTH_END)));
+                new RangeQuery("events overlapping a month", s -> s.events().overlapping(MONTH_START, MONTH_END)),
+                filtered("meetings of a year", new MeetingFilter(YEAR_START, MONTH_END, null, null, null, null)),
+                filtered("meetings in a country", new MeetingFilter(null, null, country, null, null, null)),
+                filtered("meetings in a country in a month",
+                        new MeetingFilter(MONTH_START, MONTH_END, country, null, null, null)),
+                filtered("meetings with a counterpart", new MeetingFilter(null, null, null, counterpart, null, null)),
+                filtered("meetings about a topic", new MeetingFilter(null, null, null, null, topic, null)),
+                filtered("meetings about a topic in a year",
+                        new MeetingFilter(YEAR_START, MONTH_END, null, null, topic, null)),
+                filtered("meetings of a trip", new MeetingFilter(null, null, null, null, null, trip)));
+    }
+
+    /** The first page of the meetings list, filtered: a filter must narrow through its index, never walk the list. */
+    private static RangeQuery filtered(String name, MeetingFilter filter) {
+        return new RangeQuery(name + ", filtered", s -> s.meetings().latest(filter, Page.first(100)));
     }
 
     @BeforeAll
     static void openTheGeneratedOffice() {
         database = Database.open(GeneratedDatabase.copyInto(dataDir, Scale.TEST, GeneratedDatabase.DEFAULT_SEED));
+        DataStore data = new DataStore(database.configuration());
+        // The most common value of each filter: the one that a plan walking the list would suit best.
+        country = mostCommon(data, MEETING.COUNTRY_CODE, MEETING);
+        counterpart = mostCommon(data, MEETING_ATTENDEE.PERSON_ID, MEETING_ATTENDEE);
+        topic = mostCommon(data, MEETING_TOPIC.TOPIC_ID, MEETING_TOPIC);
+        trip = mostCommon(data, MEETING.TRIP_ID, MEETING);
+    }
+
+    private static <T> T mostCommon(DataStore data, Field<T> field, Table<?> table) {
+        return data.read(s -> s.dsl().select(field).from(table).where(field.isNotNull()).groupBy(field)
+                .orderBy(DSL.count().desc()).limit(1).fetchSingle(field));
     }
 
     @AfterAll

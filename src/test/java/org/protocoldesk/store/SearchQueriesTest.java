@@ -30,6 +30,21 @@ class SearchQueriesTest extends StoreTestSupport {
     }
 
     @Test
+    void oneLetterListsTheCounterpartsThenTheOrganisationsWhoseNameStartsWithItAlphabetically() {
+        long aliyev = counterpart(Person.builder(Side.THEIRS, "Əliyev Kamran"));
+        long abbas = counterpart(Person.builder(Side.THEIRS, "Abbas Araghchi"));
+        counterpart(Person.builder(Side.THEIRS, "Kamran Aliyev"));
+        long office = data.write(s -> s.organisations().insert(new Organisation(null, "Azerbaijan Prosecutor's Office",
+                null, OrganisationKind.PROSECUTORS_OFFICE, null, null)).id());
+
+        assertThat(search("ə")).extracting(SearchHit::kind, SearchHit::id).containsExactly(
+                tuple(RecordKind.COUNTERPART, abbas), tuple(RecordKind.COUNTERPART, aliyev),
+                tuple(RecordKind.ORGANISATION, office));
+        assertThat(data.read((Stores s) -> s.search().search("A", 2))).extracting(SearchHit::title)
+                .containsExactly("Abbas Araghchi", "Əliyev Kamran");
+    }
+
+    @Test
     void aliyevFindsTheNameWrittenWithASchwa() {
         long id = counterpart(Person.builder(Side.THEIRS, "Kamran Əliyev"));
         assertThat(search("aliyev")).extracting(SearchHit::id).containsExactly(id);

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.model.WriteFailedException;
+import org.protocoldesk.model.WriteFailure;
 
 /** What happens at start to a damaged database, a schema from a newer version, and an update that fails. */
 class StartupSafetyTest {
@@ -103,7 +105,8 @@ class StartupSafetyTest {
             assertThat(database.readOnly()).contains(new ReadOnlyCause(ReadOnlyCause.Kind.NEWER_VERSION, "999"));
             DataStore data = new DataStore(database.configuration());
             assertThatThrownBy(() -> data.writeAll(s -> s.countries().save(new Country("TR", "changed"))))
-                    .hasMessageContaining("readonly");
+                    .isInstanceOfSatisfying(WriteFailedException.class,
+                            refused -> assertThat(refused.failure()).isEqualTo(WriteFailure.DATA_FILE_READ_ONLY));
         }
         assertThat(countryName("TR")).isEqualTo("Türkiye");
     }

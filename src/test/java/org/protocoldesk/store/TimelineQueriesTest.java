@@ -43,8 +43,9 @@ class TimelineQueriesTest extends StoreTestSupport {
         assertThat(eco).filteredOn(e -> e.kind() == TimelineKind.POST && e.title().equals("Secretary General"))
                 .extracting(TimelineEntry::people, TimelineEntry::start, TimelineEntry::end, TimelineEntry::ongoing)
                 .containsExactly(
-                        tuple(List.of("Khusrav Noziri"), LocalDate.of(2024, 5, 16), LocalDate.of(2024, 5, 18), false),
-                        tuple(List.of("Asad M. Khan"), LocalDate.of(2024, 11, 15), null, true));
+                        // each is seen in post on one day; the reports give no term
+                        tuple(List.of("Khusrav Noziri"), LocalDate.of(2024, 5, 16), LocalDate.of(2024, 5, 16), false),
+                        tuple(List.of("Asad M. Khan"), LocalDate.of(2024, 11, 15), LocalDate.of(2024, 11, 15), false));
         // Meetings with the organisation are those with whoever held a post there on the day.
         assertThat(eco).filteredOn(e -> e.kind() == TimelineKind.MEETING)
                 .extracting(TimelineEntry::start)
@@ -68,8 +69,9 @@ class TimelineQueriesTest extends StoreTestSupport {
     void aCountrysTimelineHasTheMeetingsHeldThereAndTheEventsItHosted() {
         List<TimelineEntry> tajikistan = timeline(new TimelineSubject.OfCountry("TJ"));
 
-        assertThat(tajikistan).filteredOn(e -> e.kind() == TimelineKind.MEETING).isNotEmpty()
-                .allSatisfy(e -> assertThat(e.start()).isEqualTo(LocalDate.of(2024, 5, 16)));
+        // Dushanbe, 16 May 2024, and Baku, 15 September 2023, which Tajikistan's Prosecutor General attended.
+        assertThat(tajikistan).filteredOn(e -> e.kind() == TimelineKind.MEETING).extracting(TimelineEntry::start)
+                .containsOnly(LocalDate.of(2024, 5, 16), LocalDate.of(2023, 9, 15));
         assertThat(tajikistan).filteredOn(e -> e.kind() == TimelineKind.EVENT)
                 .extracting(TimelineEntry::title)
                 .contains("5th Meeting of the Attorneys/Prosecutors General of the ECO Member States");

@@ -6,12 +6,33 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.Party;
 import org.protocoldesk.model.TodayAgenda;
 
 class TodayQueriesTest extends StoreTestSupport {
 
     private TodayAgenda on(String day) {
-        return data.read(s -> s.today().on(LocalDate.parse(day), 60, 14, 14));
+        return data.read(s -> s.today().on(LocalDate.parse(day), 60, 14, 14, 100));
+    }
+
+    @Test
+    void followUpsDueListTheMostOverdueFirstUpToTheLimitAndCountThemAll() {
+        data.writeAll(s -> {
+            for (int day = 1; day <= 5; day++) {
+                s.followUps().insert(new FollowUp(null, "Due on " + day + " May", Party.US, null,
+                        LocalDate.of(2024, 5, day), null, FollowUpStatus.OPEN, null));
+            }
+            s.followUps().insert(new FollowUp(null, "Due in a month", Party.US, null, LocalDate.of(2024, 6, 30),
+                    null, FollowUpStatus.OPEN, null));
+        });
+
+        TodayAgenda agenda = data.read(s -> s.today().on(LocalDate.of(2024, 5, 16), 60, 14, 14, 2));
+
+        assertThat(agenda.followUpsDue()).extracting(f -> f.followUp().text())
+                .containsExactly("Due on 1 May", "Due on 2 May");
+        assertThat(agenda.followUpsDueTotal()).isEqualTo(5);
     }
 
     @Test

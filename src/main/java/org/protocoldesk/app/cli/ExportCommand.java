@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
 /** {@code protocol-desk export …}: writes a document of the data to a file, for automation. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = "Exports a document made from the records to a file.",
-        subcommands = {ExportBriefingCommand.class, ExportTripReportCommand.class})
+        subcommands = {ExportBriefingCommand.class, ExportTripReportCommand.class, ExportIcsCommand.class})
 public final class ExportCommand implements Runnable {
     @ParentCommand
     private ProtocolDeskCommand top;
@@ -23,6 +23,6 @@ public final class ExportCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "export needs a document: briefing or trip-report");
+        throw new ParameterException(spec.commandLine(), "export needs a document: briefing, trip-report or ics");
     }
 }

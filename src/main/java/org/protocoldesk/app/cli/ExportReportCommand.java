@@ -1,15 +1,12 @@
 package org.protocoldesk.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.protocoldesk.model.ArchivedDocument;
 import org.protocoldesk.model.ReportFormat;
-import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.report.Renderers;
 import org.protocoldesk.report.ReportTexts;
 import org.protocoldesk.service.ExportProgress;
@@ -60,25 +57,21 @@ abstract class ExportReportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             return export();
-        } catch (Refusal refusal) {
+        } catch (ExportArguments.Refusal refusal) {
             spec.commandLine().getErr().println("protocol-desk: " + refusal.getMessage());
             return ExitCode.BAD_ARGUMENTS;
         }
     }
 
     private int export() {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        if (folder == null || !Files.isDirectory(folder) || !Files.isWritable(folder) || Files.isDirectory(target)) {
-            throw refused("cannot write " + out + ": " + (Files.isDirectory(target) ? "it is a folder"
-                    : "its folder does not exist or is not writable"));
-        }
+        Path target = ExportArguments.writableTarget(out);
         try (Database database = export.dataFolder().openDatabase()) {
             DataStore data = new DataStore(database.configuration());
-            long tripId = tripId(new TripService(data));
+            long tripId = ExportArguments.tripId(new TripService(data), trip);
             Clock clock = Clock.systemDefaultZone();
             ReportTexts texts = ReportTexts.english();
-            ReportDraft draft = draft(data, clock, texts, tripId).orElseThrow(() -> refused("no trip " + trip));
+            ReportDraft draft = draft(data, clock, texts, tripId)
+                    .orElseThrow(() -> new ExportArguments.Refusal("no trip " + trip));
             ReportExportService exports = new ReportExportService(data, clock, new Renderers(texts));
             String used = marking == null ? exports.lastMarking() : marking;
             ArchivedDocument archived = exports.export(draft, draft.defaultText(), format, target, used,
@@ -87,28 +80,6 @@ abstract class ExportReportCommand implements Callable<Integer> {
             stdout.println(target + " (" + archived.format().extension() + ", version " + archived.version()
                     + ", sha256 " + archived.sha256() + ")");
             return ExitCode.DONE;
-        }
-    }
-
-    private long tripId(TripService trips) {
-        List<TripSummary> named = trips.named(trip);
-        if (named.isEmpty()) {
-            throw refused("no trip with the id or exact title '" + trip + "'");
-        }
-        if (named.size() > 1) {
-            throw refused("several trips are titled '" + trip + "': give the id");
-        }
-        return named.get(0).id();
-    }
-
-    private static Refusal refused(String message) {
-        return new Refusal(message);
-    }
-
-    /** A request that cannot be done as asked: said in one line, exit 2, nothing written. */
-    private static final class Refusal extends RuntimeException {
-        Refusal(String message) {
-            super(message);
         }
     }
 

@@ -2,6 +2,8 @@ package org.protocoldesk.ui.calendar;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.CalendarSlices;
@@ -37,6 +39,19 @@ public final class CalendarController implements Refreshable {
         model.anchor().addListener((property, was, now) -> request());
         view.setOnRetry(this::refresh);
         view.setOnOpen(item -> open(item, opener));
+    }
+
+    /** Lets "Export .ics…" save the entries shown, with the filters applied, through {@code export}. */
+    public void exportWith(IcsExport export) {
+        view.setOnExport(() -> {
+            List<CalendarItem> shown = List.copyOf(model.shown());
+            LocalDate first = model.firstShown();
+            LocalDate last = model.lastShown();
+            String name = model.mode().get() == CalendarMode.MONTH
+                    ? "calendar-" + YearMonth.from(model.anchor().get()) + ".ics"
+                    : "calendar-" + first + (first.equals(last) ? "" : "-to-" + last) + ".ics";
+            export.export(name, () -> shown, view::showExported);
+        });
     }
 
     @Override

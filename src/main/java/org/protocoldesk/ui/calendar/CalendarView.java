@@ -2,9 +2,11 @@ package org.protocoldesk.ui.calendar;
 
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -51,8 +53,12 @@ public final class CalendarView extends VBox {
     private final ComboBox<CalendarItem> trip = new ComboBox<>();
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private Map<String, String> countryNames = Map.of();
+    private final HBox markers = new HBox();
+    private final Label exported = new Label();
     private Consumer<CalendarItem> onOpen = item -> { };
     private Runnable onRetry = () -> { };
+    private Runnable onExport = () -> { };
+    private BiConsumer<LocalDate, LocalTime> onLogMeeting = (day, time) -> { };
 
     public CalendarView() {
         model = new CalendarModel(LocalDate.now());
@@ -66,7 +72,10 @@ public final class CalendarView extends VBox {
 
         VBox.setVgrow(body, Priority.ALWAYS);
         body.getStyleClass().add("calendar-body");
-        getChildren().addAll(header, pickers(), body, legend());
+        markers.setId("calendar-month-markers");
+        markers.getStyleClass().add("calendar-month-markers");
+        markers.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(header, pickers(), markers, body, legend());
 
         model.shown().addListener((ListChangeListener<CalendarItem>) change -> render());
         model.state().addListener((property, was, now) -> render());
@@ -134,7 +143,16 @@ public final class CalendarView extends VBox {
         for (ComboBox<?> box : java.util.List.of(country, counterpart, trip)) {
             box.getStyleClass().add("calendar-picker");
         }
-        HBox bar = new HBox(country, counterpart, trip);
+        Button export = new Button("Export .ics…", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
+        export.setId("calendar-export");
+        export.setTooltip(new Tooltip("Save the entries shown, with these filters, as an iCalendar file for "
+                + "Thunderbird or Outlook"));
+        export.setOnAction(event -> onExport.run());
+        exported.setId("calendar-exported");
+        exported.getStyleClass().add(Styles.TEXT_MUTED);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(country, counterpart, trip, spacer, exported, export);
         bar.getStyleClass().add("calendar-filters");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -212,11 +230,15 @@ public final class CalendarView extends VBox {
             model.anchor().set(day);
             model.mode().set(CalendarMode.DAY);
         };
+        showMarkers(items);
+        LocalDate today = model.today().get();
         Node view = switch (model.mode().get()) {
-            case MONTH -> new MonthGrid(model.firstShown(), model.anchor().get(), model.today().get(), items,
-                    this::open, toDay);
-            case WEEK -> scrolling(new WeekColumns(model.firstShown(), model.today().get(), items, this::open, toDay));
-            case DAY -> scrolling(new DayAgenda(model.anchor().get(), items, this::open));
+            case MONTH -> new MonthGrid(model.firstShown(), model.anchor().get(), today, items, this::open, toDay,
+                    day -> onLogMeeting.accept(day, HourGrid.ALL_DAY_SLOT));
+            case WEEK -> hours(new HourGrid("calendar-week", model.firstShown(), 7, today, items, this::open, toDay,
+                    onLogMeeting));
+            case DAY -> hours(new HourGrid("calendar-day", model.anchor().get(), 1, today, items, this::open, toDay,
+                    onLogMeeting));
         };
         body.getChildren().setAll(view);
         if (model.state().get() == LoadState.LOADING) {
@@ -228,12 +250,34 @@ public final class CalendarView extends VBox {
         }
     }
 
-    private static ScrollPane scrolling(Region content) {
-        ScrollPane scroll = new ScrollPane(content);
+    /** The hour grid scrolled to the working day: 07:00 at the top. */
+    private static ScrollPane hours(HourGrid grid) {
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
         scroll.getStyleClass().add("calendar-scroll");
+        grid.heightProperty().addListener((property, was, now) -> {
+            if (was.doubleValue() == 0 && now.doubleValue() > 0) {
+                scroll.setVvalue(grid.workingDayTop(scroll.getViewportBounds().getHeight()));
+            }
+        });
         return scroll;
+    }
+
+    /**
+     * Entries whose dates are known only to the month or the year (a visit proposed for "September 2027"): a marker
+     * for the period, never a made-up day in the grid.
+     */
+    private void showMarkers(java.util.List<CalendarItem> items) {
+        java.util.List<CalendarItem> approximate = items.stream().filter(CalendarItem::approximate).toList();
+        markers.getChildren().clear();
+        if (!approximate.isEmpty()) {
+            Label heading = new Label("Not yet fixed to a day:");
+            heading.getStyleClass().add(Styles.TEXT_MUTED);
+            markers.getChildren().add(heading);
+            approximate.forEach(item -> markers.getChildren().add(new MonthMarker(item, this::open)));
+        }
+        markers.setVisible(!approximate.isEmpty());
+        markers.setManaged(!approximate.isEmpty());
     }
 
     private void open(CalendarItem item) {
@@ -256,5 +300,19 @@ public final class CalendarView extends VBox {
 
     void setOnRetry(Runnable onRetry) {
         this.onRetry = onRetry;
+    }
+
+    void setOnExport(Runnable onExport) {
+        this.onExport = onExport;
+    }
+
+    /** Says where the last export went, or why there was nothing to export. */
+    void showExported(String text) {
+        exported.setText(text);
+    }
+
+    /** What double-clicking a free day or hour does: log a meeting at that date and time. */
+    public void setOnLogMeeting(BiConsumer<LocalDate, LocalTime> onLogMeeting) {
+        this.onLogMeeting = onLogMeeting;
     }
 }

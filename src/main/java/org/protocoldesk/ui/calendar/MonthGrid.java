@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -16,7 +17,11 @@ import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.CalendarItem;
 
-/** Six weeks around a month: each day with its entries, bars first, then whole-day ones, then by time. */
+/**
+ * Six weeks around a month: each day with its entries, bars first, then whole-day ones, then by time. Entries known
+ * only to the month are not on any day (the view shows them as markers). Double-clicking a day's free space asks to
+ * log a meeting on it.
+ */
 final class MonthGrid extends GridPane {
     static final int CHIPS_PER_DAY = 4;
     static final Comparator<CalendarItem> DAY_ORDER = Comparator
@@ -27,7 +32,7 @@ final class MonthGrid extends GridPane {
             .thenComparing(CalendarItem::recordId);
 
     MonthGrid(LocalDate first, LocalDate anchor, LocalDate today, List<CalendarItem> items,
-              Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay) {
+              Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay, Consumer<LocalDate> onFreeDay) {
         setId("calendar-month");
         getStyleClass().add("calendar-month");
         for (int column = 0; column < 7; column++) {
@@ -46,15 +51,22 @@ final class MonthGrid extends GridPane {
             getRowConstraints().add(constraints);
             for (int column = 0; column < 7; column++) {
                 LocalDate day = first.plusDays(row * 7L + column);
-                add(dayCell(day, day.getMonth() == anchor.getMonth(), day.equals(today), items, onOpen, onDay),
-                        column, row + 1);
+                add(dayCell(day, day.getMonth() == anchor.getMonth(), day.equals(today), items, onOpen, onDay,
+                        onFreeDay), column, row + 1);
             }
         }
     }
 
     private static VBox dayCell(LocalDate day, boolean inMonth, boolean isToday, List<CalendarItem> items,
-                                Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay) {
+                                Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay,
+                                Consumer<LocalDate> onFreeDay) {
         VBox cell = new VBox();
+        // Entries and links consume their own clicks: a double click that reaches the cell fell on free space.
+        cell.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2) {
+                onFreeDay.accept(day);
+            }
+        });
         cell.getStyleClass().add("calendar-day");
         cell.setId("day-" + day);
         if (!inMonth) {
@@ -67,7 +79,8 @@ final class MonthGrid extends GridPane {
         number.getStyleClass().add("calendar-day-number");
         number.setOnAction(event -> onDay.accept(day));
         cell.getChildren().add(number);
-        List<CalendarItem> ofDay = items.stream().filter(i -> i.covers(day)).sorted(DAY_ORDER).toList();
+        List<CalendarItem> ofDay = items.stream().filter(i -> i.covers(day) && !i.approximate()).sorted(DAY_ORDER)
+                .toList();
         ofDay.stream().limit(CHIPS_PER_DAY).forEach(item -> cell.getChildren().add(new ItemChip(item, day, onOpen)));
         if (ofDay.size() > CHIPS_PER_DAY) {
             Hyperlink more = new Hyperlink("+" + (ofDay.size() - CHIPS_PER_DAY) + " more");

@@ -3,7 +3,6 @@ package org.protocoldesk.ui.common;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.protocoldesk.model.ApproximateDate;
-import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.Post;
 
 /** Dates known only in part, written as far as they are known: "18 May 2024", "Sep 2024", "2024". */
@@ -27,8 +26,11 @@ public final class ApproximateDates {
 
     /** A span: "14–16 May 2024" when the days are known, "Sep 2024" or "Sep – Oct 2024" when only the months are. */
     public static String range(ApproximateDate start, ApproximateDate end) {
-        if (start == null || end == null || start.precision() == DatePrecision.DAY) {
-            return Dates.range(start == null ? null : start.date(), end == null ? null : end.date());
+        if (start == null || end == null) {
+            return of(start == null ? end : start);
+        }
+        if (start.exact() && end.exact()) {
+            return Dates.range(start.date(), end.date());
         }
         return start.equals(end) ? of(start) : of(start) + " – " + of(end);
     }

@@ -15,6 +15,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.SortKey;
 
 /**
@@ -26,6 +27,8 @@ public final class Columns {
     private static final Comparator<String> BY_SORT_KEY = Comparator.comparing(SortKey::of);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
     private static final Comparator<LocalDate> BY_DATE = Comparator.nullsLast(Comparator.naturalOrder());
+    /** How near a deadline counts as due soon: within a week from today, today included. */
+    public static final int DUE_SOON_DAYS = 7;
 
     private Columns() {
     }
@@ -60,7 +63,9 @@ public final class Columns {
 
     /**
      * A date by which something must happen, marked overdue (pseudo-class {@code overdue}, a warning icon) while the
-     * row is still open and the day has passed; "No deadline" (pseudo-class {@code none}) when there is none.
+     * row is still open and the day has passed, and due soon (pseudo-class {@code due-soon}, a clock) while it is
+     * open and the day comes within {@value #DUE_SOON_DAYS} days; "No deadline" (pseudo-class {@code none}) when
+     * there is none. The row carries the same pseudo-classes, so that the whole line can be marked.
      */
     public static <T> TableColumn<T, T> deadline(String title, double width, Function<? super T, LocalDate> date,
                                                  Predicate<? super T> stillOpen, ObservableValue<LocalDate> today) {
@@ -76,6 +81,17 @@ public final class Columns {
         TableColumn<T, T> column = column(title, width, row -> row);
         column.setComparator(Comparator.comparing(start, BY_DATE));
         column.setCellFactory(c -> new FormattedCell<>(row -> Dates.range(start.apply(row), end.apply(row))));
+        return column;
+    }
+
+    /** A span known as far as it is ("14–16 May 2024", "Sep 2024", "Jan – Jun 2026"), sorted by its first day. */
+    public static <T> TableColumn<T, T> approximateRange(String title, double width,
+                                                         Function<? super T, ApproximateDate> start,
+                                                         Function<? super T, ApproximateDate> end) {
+        TableColumn<T, T> column = column(title, width, row -> row);
+        column.setComparator(Comparator.comparing(row -> start.apply(row) == null ? null : start.apply(row).date(),
+                BY_DATE));
+        column.setCellFactory(c -> new FormattedCell<>(row -> ApproximateDates.range(start.apply(row), end.apply(row))));
         return column;
     }
 
@@ -121,6 +137,7 @@ public final class Columns {
     static final class DeadlineCell<T> extends TableCell<T, T> {
         private static final PseudoClass OVERDUE = PseudoClass.getPseudoClass("overdue");
         private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+        private static final PseudoClass DUE_SOON = PseudoClass.getPseudoClass("due-soon");
         private final Function<? super T, LocalDate> date;
         private final Predicate<? super T> stillOpen;
         private final ObservableValue<LocalDate> today;
@@ -136,13 +153,22 @@ public final class Columns {
         protected void updateItem(T row, boolean empty) {
             super.updateItem(row, empty);
             LocalDate day = empty || row == null ? null : date.apply(row);
-            boolean overdue = day != null && today.getValue() != null && day.isBefore(today.getValue())
-                    && stillOpen.test(row);
+            LocalDate now = today.getValue();
+            boolean open = day != null && now != null && stillOpen.test(row);
+            boolean overdue = open && day.isBefore(now);
+            boolean dueSoon = open && !overdue && !day.isAfter(now.plusDays(DUE_SOON_DAYS));
             setText(empty || row == null ? null : day == null ? "No deadline" : Dates.day(day));
-            setGraphic(overdue ? new FontIcon(Material2OutlinedMZ.WARNING) : null);
-            setTooltip(overdue ? new Tooltip("Overdue: the date has passed") : null);
+            setGraphic(overdue ? new FontIcon(Material2OutlinedMZ.WARNING)
+                    : dueSoon ? new FontIcon(Material2OutlinedMZ.SCHEDULE) : null);
+            setTooltip(overdue ? new Tooltip("Overdue: the date has passed")
+                    : dueSoon ? new Tooltip("Due within " + DUE_SOON_DAYS + " days") : null);
             pseudoClassStateChanged(OVERDUE, overdue);
+            pseudoClassStateChanged(DUE_SOON, dueSoon);
             pseudoClassStateChanged(NONE, !empty && row != null && day == null);
+            if (getTableRow() != null) {
+                getTableRow().pseudoClassStateChanged(OVERDUE, overdue);
+                getTableRow().pseudoClassStateChanged(DUE_SOON, dueSoon);
+            }
         }
     }
 

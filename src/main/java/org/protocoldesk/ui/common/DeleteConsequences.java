@@ -23,14 +23,16 @@ public final class DeleteConsequences {
 
     /**
      * The text under "Delete X?": what goes with the record ({@code ownParts}, may be empty), then each kind of
-     * record that links to it with what happens to it.
+     * record that links to it with what happens to it ({@code dependants} null: not known, nothing is said).
      */
     public static String describe(RecordKind deleted, String name, String ownParts, List<RecordLink> dependants) {
         List<String> paragraphs = new ArrayList<>();
         if (ownParts != null && !ownParts.isBlank()) {
             paragraphs.add(ownParts);
         }
-        if (dependants.isEmpty()) {
+        if (dependants == null) {
+            return String.join("\n\n", paragraphs);
+        } else if (dependants.isEmpty()) {
             paragraphs.add("Nothing else in the registry links to " + name + ".");
         } else {
             paragraphs.add("What links to " + name + ":\n" + lines(deleted, name, dependants).stream()
@@ -60,6 +62,7 @@ public final class DeleteConsequences {
             case KEEPS_NAME -> (one ? "keeps" : "keep") + " the name “" + name + "”";
             case LINK_REMOVED -> stay + ", without this " + role(deleted, dependant);
             case UNLINKED -> unlinked(deleted, dependant, one);
+            case UNCHANGED -> stay + " as " + (one ? "it is" : "they are");
         };
     }
 

@@ -54,6 +54,13 @@ public class ListScreen<T> extends VBox {
         filter.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
+            } else if (event.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+                // From the filter to the rows it left, without the mouse.
+                event.consume();
+                table.requestFocus();
+                if (table.getSelectionModel().isEmpty()) {
+                    table.getSelectionModel().selectFirst();
+                }
             }
         });
 
@@ -112,6 +119,11 @@ public class ListScreen<T> extends VBox {
         header.getChildren().addAll(header.getChildren().size() - 1, List.of(filters));
     }
 
+    /** Adds a bar between the header and the table, e.g. switches that choose which group of rows to list. */
+    protected final void addBar(Node bar) {
+        getChildren().add(getChildren().indexOf(header) + 1, bar);
+    }
+
     /** A line under the table, shown while it has text: e.g. that the list holds only the most recent rows. */
     protected final Label note() {
         return note;
@@ -138,6 +150,11 @@ public class ListScreen<T> extends VBox {
      */
     public final void reveal(Predicate<? super T> which) {
         filter.clear();
+        selectWhenShown(which);
+    }
+
+    /** Selects the first row that {@code which} accepts, now if it is shown, else as soon as it is; keeps the filter. */
+    public final void selectWhenShown(Predicate<? super T> which) {
         pendingReveal = which;
         revealPending();
     }

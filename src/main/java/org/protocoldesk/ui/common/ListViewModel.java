@@ -3,7 +3,6 @@ package org.protocoldesk.ui.common;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -54,20 +53,10 @@ public final class ListViewModel<T> {
         return new ListViewModel<>(row -> "");
     }
 
-    /** Runs {@code query} through {@code tasks} and shows its rows; a later load supersedes an earlier one. */
-    public void load(TaskRunner tasks, Callable<? extends List<T>> query) {
-        long thisLoad = ++generation;
-        state.set(LoadState.LOADING);
-        tasks.read(() -> withSearchKeys(query.call()), keyed -> {
-            if (thisLoad == generation) {
-                show(keyed);
-            }
-        }, failure -> failed(thisLoad));
-    }
-
     /**
-     * Loads a long list in two steps: the first {@value #FIRST_PAGE} rows, shown as soon as they come, then the rest,
-     * appended. The filter covers the rows loaded so far. A later load supersedes an earlier one, both steps.
+     * Runs {@code query} through {@code tasks} and shows its rows, a long list in two steps: the first
+     * {@value #FIRST_PAGE} rows, shown as soon as they come, then the rest, appended (a {@link PagedQuery#whole} query
+     * is read once). The filter covers the rows loaded so far. A later load supersedes an earlier one, both steps.
      */
     public void load(TaskRunner tasks, PagedQuery<T> query) {
         long thisLoad = ++generation;

@@ -2,6 +2,7 @@ package org.protocoldesk.ui.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.protocoldesk.model.WriteFailedException;
 
 /**
@@ -13,10 +14,9 @@ public final class Problems {
     }
 
     public static String describe(Throwable problem) {
-        for (Throwable t = problem; t != null; t = t.getCause()) {
-            if (t instanceof WriteFailedException failed) {
-                return EnumLabels.of(failed.failure());
-            }
+        Optional<WriteFailedException> notWritten = cause(problem, WriteFailedException.class);
+        if (notWritten.isPresent()) {
+            return EnumLabels.of(notWritten.get().failure());
         }
         List<String> messages = new ArrayList<>();
         for (Throwable t = problem; t != null; t = t.getCause()) {
@@ -26,5 +26,15 @@ public final class Problems {
             }
         }
         return String.join(": ", messages);
+    }
+
+    /** The first of {@code problem} and its causes that is a {@code type}. */
+    public static <E extends Throwable> Optional<E> cause(Throwable problem, Class<E> type) {
+        for (Throwable t = problem; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return Optional.of(type.cast(t));
+            }
+        }
+        return Optional.empty();
     }
 }

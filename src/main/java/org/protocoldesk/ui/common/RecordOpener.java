@@ -9,9 +9,7 @@ public interface RecordOpener {
     void open(Section section, long recordId);
 
     /**
-     * Opens a record of any kind (a search hit, an entry of "what links here") in the screen that shows it. This
-     * default knows the kinds that have a section of their own; the window's opener also knows the others (a
-     * follow-up opens in its meeting).
+     * Opens a record of any kind (a search hit, an entry of "what links here") in the section that lists it.
      */
     default void open(RecordKind kind, long recordId) {
         open(switch (kind) {
@@ -22,7 +20,7 @@ public interface RecordOpener {
             case INVITATION -> Section.INVITATIONS;
             case EVENT -> Section.EVENTS;
             case DOCUMENT -> Section.DOCUMENTS;
-            case FOLLOW_UP -> throw new IllegalArgumentException("No section lists a " + kind);
+            case FOLLOW_UP -> Section.FOLLOW_UPS;
         }, recordId);
     }
 }

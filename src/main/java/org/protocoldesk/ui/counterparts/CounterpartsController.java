@@ -1,24 +1,20 @@
 package org.protocoldesk.ui.counterparts;
 
-import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.RecordKind;
-import org.protocoldesk.model.RecordLink;
 import org.protocoldesk.service.CounterpartService;
 import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
 import org.protocoldesk.ui.common.LinksView;
-import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the counterparts into their screen and edits the one selected in the pane beside it. */
 public final class CounterpartsController extends EditingListController<CounterpartSummary, Person> {
     private final CounterpartService counterparts;
-    private final LinkService links;
 
     public CounterpartsController(CounterpartsView view, TaskRunner tasks, Dialogs dialogs,
                                   CounterpartService counterparts, CounterpartForm form, LinkService links,
@@ -30,10 +26,10 @@ public final class CounterpartsController extends EditingListController<Counterp
     private CounterpartsController(CounterpartsView view, TaskRunner tasks, Dialogs dialogs,
                                    CounterpartService counterparts, CounterpartForm form, LinkService links,
                                    CounterpartPane pane) {
-        super(view, tasks, dialogs, (PagedQuery<CounterpartSummary>) counterparts::counterparts, form, pane.node(),
+        super(view, tasks, dialogs, counterparts::counterparts, form, pane.node(),
                 CounterpartSummary::id, Person::id);
         this.counterparts = counterparts;
-        this.links = links;
+        tellDependantsThrough(links);
         view.showEditor(pane.node());
         pane.setOnPhotoFile(file -> tasks.read(() -> PhotoFiles.readScaled(file), form.photo::set,
                 failure -> dialogs.failure("The photo could not be used", failure)));
@@ -62,11 +58,6 @@ public final class CounterpartsController extends EditingListController<Counterp
     @Override
     protected RecordKind kind() {
         return RecordKind.COUNTERPART;
-    }
-
-    @Override
-    protected List<RecordLink> dependants(long id) {
-        return links.linksTo(RecordKind.COUNTERPART, id);
     }
 
     @Override

@@ -33,7 +33,6 @@ public final class DocumentPane {
         b.section("In force");
         b.date(form.validFrom);
         b.date(form.validUntil);
-        b.section("Parties");
         b.row(form.parties.key(), form.parties.label(), partiesEditor(form));
         b.area(form.notes, 4);
         pane = new RecordPane(ID, form, form.heading(), b.build());

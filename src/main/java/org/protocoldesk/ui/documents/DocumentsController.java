@@ -7,6 +7,7 @@ import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.DocumentService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the documents into their screen and edits the one selected in the pane beside it. */
@@ -20,7 +21,7 @@ public final class DocumentsController extends EditingListController<DocumentSum
 
     private DocumentsController(DocumentsView view, TaskRunner tasks, Dialogs dialogs, DocumentService documents,
                                 DocumentForm form, DocumentPane pane) {
-        super(view, tasks, dialogs, documents::summaries, form, pane.node(), DocumentSummary::id, Document::id);
+        super(view, tasks, dialogs, PagedQuery.whole(documents::summaries), form, pane.node(), DocumentSummary::id, Document::id);
         this.documents = documents;
         view.showEditor(pane.node());
     }
@@ -41,6 +42,11 @@ public final class DocumentsController extends EditingListController<DocumentSum
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.DOCUMENT;
+    }
+
+    @Override
     protected String deleteConsequences(Document document) {
         return "Its list of parties is deleted with it. The meeting outcomes that record it stay, no longer linked "
                 + "to it.";
@@ -49,10 +55,5 @@ public final class DocumentsController extends EditingListController<DocumentSum
     @Override
     protected String firstFieldId() {
         return "document-title";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.DOCUMENT;
     }
 }

@@ -7,6 +7,7 @@ import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.EventService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the events into their screen and edits the one selected in the pane beside it. */
@@ -19,7 +20,7 @@ public final class EventsController extends EditingListController<EventSummary, 
 
     private EventsController(EventsView view, TaskRunner tasks, Dialogs dialogs, EventService events, EventForm form,
                              EventPane pane) {
-        super(view, tasks, dialogs, events::summaries, form, pane.node(), (EventSummary row) -> row.event().id(),
+        super(view, tasks, dialogs, PagedQuery.whole(events::summaries), form, pane.node(), (EventSummary row) -> row.event().id(),
                 Event::id);
         this.events = events;
         view.showEditor(pane.node());
@@ -41,6 +42,11 @@ public final class EventsController extends EditingListController<EventSummary, 
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.EVENT;
+    }
+
+    @Override
     protected String deleteConsequences(Event event) {
         return "Trips no longer list it among the events attended. Its meetings, documents and invitations stay, "
                 + "no longer linked to it.";
@@ -49,10 +55,5 @@ public final class EventsController extends EditingListController<EventSummary, 
     @Override
     protected String firstFieldId() {
         return "event-name";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.EVENT;
     }
 }

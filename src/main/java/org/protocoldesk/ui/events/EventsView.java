@@ -3,7 +3,6 @@ package org.protocoldesk.ui.events;
 import java.util.List;
 import javafx.scene.Node;
 import org.protocoldesk.model.EventSummary;
-import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
@@ -15,12 +14,13 @@ import org.protocoldesk.ui.shell.Section;
 public final class EventsView extends ListScreen<EventSummary> {
     private static final ListTexts TEXTS = new ListTexts("Events", "event", "events",
             "Filter by name, series, place or host",
-            "Conferences and multilateral meetings are listed here once they are recorded.");
+            "Conferences and multilateral meetings are listed here once they are recorded.",
+            "Press New (Ctrl+N) to add the first event.");
 
     public EventsView() {
         super(Section.EVENTS.id(), Section.EVENTS.icon(), TEXTS, new ListViewModel<>(EventsView::searchText), List.of(
                 Columns.text("Name", 320, (EventSummary e) -> e.event().name()),
-                Columns.text("Dates", 140, (EventSummary e) -> ApproximateDates.range(e.event().start(), e.event().end())),
+                Columns.approximateRange("Dates", 140, (EventSummary e) -> e.event().start(), e -> e.event().end()),
                 Columns.text("Place", 160, EventsView::place),
                 Columns.text("Host", 200, EventSummary::hostOrganisationName)));
     }

@@ -2,15 +2,19 @@ package org.protocoldesk.ui.form;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.util.Duration;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.model.RecordLink;
+import org.protocoldesk.service.LinkService;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.DeleteConsequences;
 import org.protocoldesk.ui.common.Dialogs;
@@ -29,26 +33,13 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     private final TaskRunner tasks;
     private final Dialogs dialogs;
     private final FormViewModel<R> form;
+    private final RecordPane pane;
     private final ToLongFunction<? super S> rowId;
     private final Function<? super R, Long> recordId;
     private final PendingDelete pendingDelete = new PendingDelete(Duration.seconds(6));
     private Long toSelect;
+    private LinkService links;
 
-    /** For a list loaded in one query. */
-    protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs,
-                                    Callable<? extends List<S>> query, FormViewModel<R> form, RecordPane pane,
-                                    ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
-        super(view, tasks, query);
-        this.view = view;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.form = form;
-        this.rowId = rowId;
-        this.recordId = recordId;
-        connect(pane);
-    }
-
-    /** For a list that grows with the years: its first rows at once, the rest after. */
     protected EditingListController(ListScreen<S> view, TaskRunner tasks, Dialogs dialogs, PagedQuery<S> query,
                                     FormViewModel<R> form, RecordPane pane,
                                     ToLongFunction<? super S> rowId, Function<? super R, Long> recordId) {
@@ -59,6 +50,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         this.form = form;
         this.rowId = rowId;
         this.recordId = recordId;
+        this.pane = pane;
         connect(pane);
     }
 
@@ -98,17 +90,25 @@ public abstract class EditingListController<S, R> extends ListController<S> {
     protected abstract RecordKind kind();
 
     /**
-     * The records that link to record {@code id}, each with what its delete does to them, for the confirmation
-     * (blocks; runs on a reader). None unless a screen says.
+     * From now on, the confirmation of a delete lists the records that link to the one deleted (read through
+     * {@code links}) and what happens to each.
      */
-    protected List<RecordLink> dependants(long id) throws Exception {
-        return List.of();
+    public final void tellDependantsThrough(LinkService links) {
+        this.links = links;
     }
 
     /** The id of the control that gets the focus when New is pressed. */
     protected abstract String firstFieldId();
 
     /** Shows the record in the pane (after asking, if the one shown has changes not saved). */
+    /** Adds a button about the record shown to its pane: {@code action} gets that record. */
+    public final void addRecordCommand(String id, String text, Ikon icon, Consumer<? super R> action) {
+        Button command = new Button(text, new FontIcon(icon));
+        command.setId(id);
+        command.setOnAction(event -> action.accept(form.getRecord()));
+        pane.addRecordCommand(command);
+    }
+
     public final void open(long id) {
         if (!mayLeave()) {
             return;
@@ -140,7 +140,8 @@ public abstract class EditingListController<S, R> extends ListController<S> {
             return;
         }
         long id = recordId.apply(record);
-        tasks.read(() -> dependants(id), found -> confirmDelete(record, id, found),
+        RecordKind kind = kind();
+        tasks.read(() -> links == null ? null : links.linksTo(kind, id), found -> confirmDelete(record, id, found),
                 failure -> dialogs.failure("What links to " + nameOf(record) + " could not be read", failure));
     }
 

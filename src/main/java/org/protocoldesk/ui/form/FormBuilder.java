@@ -138,7 +138,8 @@ public final class FormBuilder {
         return label;
     }
 
-    private static <T> StringConverter<T> converter(ObservableList<T> items, Function<? super T, String> text) {
+    /** Shows an item by {@code text} and reads back the item whose text was typed exactly (null for none). */
+    public static <T> StringConverter<T> converter(ObservableList<T> items, Function<? super T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T item) {

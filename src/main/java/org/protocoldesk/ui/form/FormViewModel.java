@@ -115,7 +115,7 @@ public abstract class FormViewModel<R> {
 
     private void refused(Throwable failure) {
         saving.set(false);
-        Optional<InvalidRecordException> invalid = cause(failure, InvalidRecordException.class);
+        Optional<InvalidRecordException> invalid = Problems.cause(failure, InvalidRecordException.class);
         if (invalid.isPresent()) {
             blame(invalid.get());
         } else {
@@ -133,15 +133,6 @@ public abstract class FormViewModel<R> {
     private static String sentence(InvalidRecordException refused) {
         String problemText = refused.getMessage().substring(refused.field().length()).strip();
         return Character.toUpperCase(problemText.charAt(0)) + problemText.substring(1) + ".";
-    }
-
-    private static <E extends Throwable> Optional<E> cause(Throwable failure, Class<E> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return Optional.of(type.cast(t));
-            }
-        }
-        return Optional.empty();
     }
 
     /** What to do once a save has been stored, e.g. select it in the list. */

@@ -38,6 +38,7 @@ public final class RecordPane extends VBox {
     private final Button save = new Button("Save", new FontIcon(Material2OutlinedMZ.SAVE));
     private final Button cancel = new Button("Cancel");
     private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
+    private final HBox commands = new HBox(6);
     private Runnable onNew = () -> { };
     private Runnable onDelete = () -> { };
 
@@ -78,7 +79,7 @@ public final class RecordPane extends VBox {
         for (Button button : new Button[] {newButton, cancel, save, delete}) {
             button.setMinWidth(Region.USE_PREF_SIZE); // the heading gives way, never a command
         }
-        HBox commands = new HBox(6, heading, newButton, cancel, save, delete);
+        commands.getChildren().setAll(heading, newButton, cancel, save, delete);
         commands.setAlignment(Pos.CENTER_LEFT);
         commands.getStyleClass().add("record-commands");
 
@@ -200,6 +201,13 @@ public final class RecordPane extends VBox {
             }
         }
         return false;
+    }
+
+    /** A command about the record shown ("Show timeline"), before New; disabled while the record is new. */
+    public void addRecordCommand(Button command) {
+        command.disableProperty().bind(form.recordProperty().isNull());
+        command.setMinWidth(Region.USE_PREF_SIZE);
+        commands.getChildren().add(1, command);
     }
 
     public void setOnNew(Runnable onNew) {

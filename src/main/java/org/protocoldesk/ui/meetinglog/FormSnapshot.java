@@ -13,7 +13,7 @@ record FormSnapshot(Long meetingId, List<Long> counterparts, List<Long> ours, St
                     String place, Long tripId, Long eventId, List<String> topics, String summary,
                     List<Outcome> outcomes, List<FollowUp> followUps) {
 
-    record Outcome(OutcomeKind kind, String text, Long invitationId, InvitationDirection direction,
+    record Outcome(Long outcomeId, OutcomeKind kind, String text, Long invitationId, InvitationDirection direction,
                    InvitationOccasion occasion, Long inviterId, Long inviteeId, String proposedFrom, String proposedTo,
                    String deadline, Long documentId, String title, DocumentKind documentKind,
                    DocumentStatus documentStatus, String validFrom, String validUntil) {

@@ -186,8 +186,8 @@ final class LogMeetingView {
                 FXCollections.observableArrayList(InvitationOccasion.values()), EnumLabels::of));
         KeyboardChoice.install(invitation.choice(row.inviter, attendees, PersonChoice::fullName));
         KeyboardChoice.install(invitation.choice(row.invitee, attendees, PersonChoice::fullName));
-        invitation.date(row.proposedFrom).setPromptText("e.g. 1 Jan 2026 (a span when approximate)");
-        invitation.date(row.proposedTo);
+        invitation.date(row.proposedFrom).setPromptText("e.g. 14 Sep 2024, Sep 2024 or 2026");
+        invitation.date(row.proposedTo).setPromptText("e.g. 18 Sep 2024, Jun 2026; empty for one day or month");
         invitation.date(row.deadline);
         FormBuilder document = new FormBuilder(ID);
         document.text(row.title);

@@ -2,10 +2,13 @@ package org.protocoldesk.ui.meetinglog;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.protocoldesk.model.MeetingContext;
 import org.protocoldesk.model.MeetingDraft;
 import org.protocoldesk.model.MeetingEntry;
 import org.protocoldesk.service.CountryService;
@@ -51,6 +54,18 @@ public final class MeetingLog {
     public void logNew() {
         tasks.read(this::choices, choices -> open(choices, LogMeetingForm.startingNow(choices.context(),
                 ZonedDateTime.now(clock)), null, LogMeetingForm.newDraftKey()), this::failed);
+    }
+
+    /**
+     * A new meeting on {@code day} at {@code time} (a free slot double-clicked in the calendar), at the place and in
+     * the zone of the trip or event under way that day, else in the machine's zone.
+     */
+    public void logAt(LocalDate day, LocalTime time) {
+        tasks.read(() -> {
+            MeetingContext there = services.log().context(day);
+            ZoneId zone = there.zone() == null ? clock.getZone() : there.zone();
+            return new Loaded(choices(), LogMeetingForm.startingNow(there, ZonedDateTime.of(day, time, zone)));
+        }, loaded -> open(loaded.choices(), loaded.entry(), null, LogMeetingForm.newDraftKey()), this::failed);
     }
 
     /** A meeting saved before, in the same form. */

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableValue;
+import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentTerms;
@@ -16,6 +17,7 @@ import org.protocoldesk.model.InvitationTerms;
 import org.protocoldesk.model.OutcomeEntry;
 import org.protocoldesk.model.OutcomeKind;
 import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.Fields;
 import org.protocoldesk.ui.form.FormField;
@@ -27,6 +29,7 @@ import org.protocoldesk.ui.form.FormField;
  */
 final class OutcomeRow {
     private final BooleanProperty active = new SimpleBooleanProperty(true);
+    private Long outcomeId;
     private Long invitationId;
     private Long documentId;
 
@@ -54,9 +57,9 @@ final class OutcomeRow {
         occasion = requiredFor(OutcomeKind.INVITATION, fields.choice(key + "-occasion", "Occasion"));
         inviter = requiredFor(OutcomeKind.INVITATION, fields.choice(key + "-inviter", "Invited by"));
         invitee = requiredFor(OutcomeKind.INVITATION, fields.choice(key + "-invitee", "Invited"));
-        proposedFrom = fields.dateText(key + "-proposed-from", "Proposed from");
-        proposedTo = fields.dateText(key + "-proposed-to", "Proposed to");
-        proposedTo.check(() -> Checks.notBefore(proposedFrom.valueProperty(), proposedTo.get()),
+        proposedFrom = fields.text(key + "-proposed-from", "Proposed from").check(Checks::approximateDate);
+        proposedTo = fields.text(key + "-proposed-to", "Proposed to").check(Checks::approximateDate);
+        proposedTo.check(() -> Checks.endNotBefore(proposedFrom.valueProperty(), proposedTo.get()),
                 proposedFrom.valueProperty());
         deadline = fields.dateText(key + "-deadline", "Reply by");
         deadline.check(() -> isKind(OutcomeKind.INVITATION)
@@ -84,10 +87,10 @@ final class OutcomeRow {
     static FormSnapshot.Outcome snapshotOf(OutcomeEntry entry) {
         InvitationTerms i = entry.invitation();
         DocumentTerms d = entry.document();
-        return new FormSnapshot.Outcome(entry.kind(), entry.text(),
+        return new FormSnapshot.Outcome(entry.outcomeId(), entry.kind(), entry.text(),
                 i == null ? null : i.invitationId(), i == null ? null : i.direction(), i == null ? null : i.occasion(),
                 i == null ? null : i.inviterPersonId(), i == null ? null : i.inviteePersonId(),
-                i == null ? "" : Checks.format(i.proposedStart()), i == null ? "" : Checks.format(i.proposedEnd()),
+                i == null ? "" : ApproximateDates.of(i.proposedFrom()), i == null ? "" : ApproximateDates.of(i.proposedTo()),
                 i == null ? "" : Checks.format(i.replyDeadline()),
                 d == null ? null : d.documentId(), d == null ? "" : d.title(), d == null ? null : d.kind(),
                 d == null ? null : d.status(), d == null ? "" : Checks.format(d.validFrom()),
@@ -95,12 +98,13 @@ final class OutcomeRow {
     }
 
     FormSnapshot.Outcome snapshot() {
-        return new FormSnapshot.Outcome(kind.get(), text.get(), invitationId, direction.get(), occasion.get(),
+        return new FormSnapshot.Outcome(outcomeId, kind.get(), text.get(), invitationId, direction.get(), occasion.get(),
                 idOf(inviter.get()), idOf(invitee.get()), proposedFrom.get(), proposedTo.get(), deadline.get(),
                 documentId, title.get(), documentKind.get(), documentStatus.get(), validFrom.get(), validUntil.get());
     }
 
     void apply(FormSnapshot.Outcome s, Function<Long, PersonChoice> person, Putter put) {
+        outcomeId = s.outcomeId();
         invitationId = s.invitationId();
         documentId = s.documentId();
         put.put(kind, s.kind());
@@ -122,14 +126,14 @@ final class OutcomeRow {
     OutcomeEntry build() {
         InvitationTerms invitation = isKind(OutcomeKind.INVITATION)
                 ? new InvitationTerms(invitationId, direction.get(), occasion.get(), null, idOf(inviter.get()), null,
-                idOf(invitee.get()), null, day(proposedFrom), day(proposedTo), day(deadline))
+                idOf(invitee.get()), null, approximate(proposedFrom), approximate(proposedTo), day(deadline))
                 : null;
         DocumentTerms document = isKind(OutcomeKind.DOCUMENT_SIGNED)
                 ? new DocumentTerms(documentId, textOrNull(title), documentKind.get(),
                 documentStatus.get() == null ? DocumentStatus.SIGNED : documentStatus.get(), day(validFrom),
                 day(validUntil))
                 : null;
-        return new OutcomeEntry(kind.get(), textOrNull(text), invitation, document);
+        return new OutcomeEntry(outcomeId, kind.get(), textOrNull(text), invitation, document);
     }
 
     /** The row was removed: its fields no longer count. */
@@ -147,6 +151,10 @@ final class OutcomeRow {
 
     private static Long idOf(PersonChoice person) {
         return person == null ? null : person.id();
+    }
+
+    private static ApproximateDate approximate(FormField<String> field) {
+        return Checks.parseApproximate(field.get()).orElse(null);
     }
 
     private static LocalDate day(FormField<String> field) {

@@ -25,7 +25,7 @@ import org.protocoldesk.ui.form.FormField;
  * Enter with no suggestion hands the typed text to {@code onUnknown} (create it); Backspace in an empty field
  * removes the last chip. The chosen values are the field's value, an immutable list.
  */
-final class TagPicker<T> extends VBox {
+public final class TagPicker<T> extends VBox {
     private static final Pattern WORDS = Pattern.compile("\\s+");
     private static final int SHOWN = 6;
 
@@ -38,7 +38,7 @@ final class TagPicker<T> extends VBox {
     private final TextField input = new TextField();
     private final ListView<T> suggestions = new ListView<>();
 
-    TagPicker(String id, FormField<List<T>> field, ObservableList<T> all, Function<? super T, String> label,
+    public TagPicker(String id, FormField<List<T>> field, ObservableList<T> all, Function<? super T, String> label,
               Function<? super T, String> detail, Function<? super T, String> searchText, Consumer<String> onUnknown) {
         this.field = field;
         this.all = all;
@@ -76,7 +76,7 @@ final class TagPicker<T> extends VBox {
         getChildren().addAll(chips, input, suggestions);
     }
 
-    TextField input() {
+    public TextField input() {
         return input;
     }
 

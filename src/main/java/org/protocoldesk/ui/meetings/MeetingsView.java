@@ -2,7 +2,11 @@ package org.protocoldesk.ui.meetings;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import java.util.function.LongConsumer;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
@@ -14,7 +18,10 @@ import org.protocoldesk.ui.shell.Section;
 
 /**
  * The log of meetings, the most recent first: when (the local time of the place), who, on the sidelines of what,
- * about what; kind and place can be shown from the column menu. Lists the {@value #MOST_RECENT} most recent; older ones come with search.
+ * about what; kind and place can be shown from the column menu. Filters by date range, country, counterpart, topic
+ * and trip narrow it in the query; the text filter narrows what was loaded. Lists the {@value #MOST_RECENT} most
+ * recent that pass the filters. The selected meeting is shown beside the list; Enter, a double click or Edit opens
+ * it in the Log meeting form.
  */
 public final class MeetingsView extends ListScreen<MeetingSummary> {
     /** How many of the most recent meetings the list holds: enough for years of work, few enough to stay instant. */
@@ -22,7 +29,11 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
 
     private static final ListTexts TEXTS = new ListTexts("Meetings", "meeting", "meetings",
             "Filter by person, event, place or topic",
-            "Bilateral and sideline meetings are listed here, the most recent first, once they are logged.");
+            "Bilateral and sideline meetings are listed here, the most recent first, once they are logged.",
+            "Press Log meeting (Ctrl+L) to log the first meeting.");
+
+    private final MeetingFilterBar filters = new MeetingFilterBar();
+    private LongConsumer onEdit = id -> { };
 
     public MeetingsView() {
         super(Section.MEETINGS.id(), Section.MEETINGS.icon(), TEXTS, new ListViewModel<>(MeetingsView::searchText),
@@ -34,9 +45,41 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
                         hidden(Columns.text("Place", 170, MeetingsView::place)),
                         Columns.text("Topics", 200, (MeetingSummary m) -> String.join(", ", m.topics()))));
         note().textProperty().bind(Bindings.when(rows().total().greaterThanOrEqualTo(MOST_RECENT))
-                .then("The " + MOST_RECENT + " most recent meetings are listed. Older ones will be found through "
-                        + "search, which comes in a later version.")
+                .then("The " + MOST_RECENT + " most recent meetings that pass the filters are listed. Choose dates, "
+                        + "a country, a counterpart, a topic or a trip to reach older ones.")
                 .otherwise(""));
+        filters.setId("meetings-filters");
+        getChildren().add(getChildren().indexOf(table()), filters);
+        table().setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER && selectedRow().get() != null) {
+                event.consume();
+                onEdit.accept(selectedRow().get().id());
+            }
+        });
+        table().setRowFactory(table -> {
+            TableRow<MeetingSummary> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    onEdit.accept(row.getItem().id());
+                }
+            });
+            return row;
+        });
+    }
+
+    /** The filters applied in the query. */
+    MeetingFilterBar filters() {
+        return filters;
+    }
+
+    /** Puts the pane of the selected meeting beside the list. */
+    void showPane(MeetingPane pane) {
+        showBeside(pane);
+    }
+
+    /** What Enter or a double click on a meeting does: open it to edit. */
+    void setOnEdit(LongConsumer onEdit) {
+        this.onEdit = onEdit;
     }
 
     /** A column the user can show from the table's column menu; hidden at first to leave room for the others. */

@@ -1,11 +1,9 @@
 package org.protocoldesk.ui.organisations;
 
-import java.util.List;
 import java.util.Optional;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
 import org.protocoldesk.model.RecordKind;
-import org.protocoldesk.model.RecordLink;
 import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.OrganisationService;
 import org.protocoldesk.service.TaskRunner;
@@ -17,7 +15,6 @@ import org.protocoldesk.ui.form.EditingListController;
 /** Loads the organisations into their screen and edits the one selected in the pane beside it. */
 public final class OrganisationsController extends EditingListController<OrganisationSummary, Organisation> {
     private final OrganisationService organisations;
-    private final LinkService links;
 
     public OrganisationsController(OrganisationsView view, TaskRunner tasks, Dialogs dialogs,
                                    OrganisationService organisations, OrganisationForm form, LinkService links,
@@ -34,7 +31,7 @@ public final class OrganisationsController extends EditingListController<Organis
         super(view, tasks, dialogs, organisations::summaries, form, pane.node(),
                 (OrganisationSummary row) -> row.organisation().id(), Organisation::id);
         this.organisations = organisations;
-        this.links = links;
+        tellDependantsThrough(links);
         view.showEditor(pane.node());
     }
 
@@ -61,11 +58,6 @@ public final class OrganisationsController extends EditingListController<Organis
     @Override
     protected RecordKind kind() {
         return RecordKind.ORGANISATION;
-    }
-
-    @Override
-    protected List<RecordLink> dependants(long id) {
-        return links.linksTo(RecordKind.ORGANISATION, id);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.protocoldesk.ui.reports;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -18,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.protocoldesk.model.ArchivedDocument;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.report.FreeText;
 import org.protocoldesk.report.ReportDocument;
@@ -31,7 +33,7 @@ import org.protocoldesk.ui.common.EnumLabels;
 
 /**
  * The state of the report window: the draft read from the records, the free text being edited (summary, talking
- * points one per line), marking, format and target, and an export's progress. Every property is written on the FX
+ * points one per line, a note per counterpart), marking, format and target, and an export's progress. Every property is written on the FX
  * thread; the work goes through the task runner, and the export's progress comes back through
  * {@link Platform#runLater}.
  */
@@ -50,6 +52,11 @@ final class ReportViewModel {
     final StringProperty status = new SimpleStringProperty("");
     final ObjectProperty<ReportDocument> preview = new SimpleObjectProperty<>();
     final ObservableList<ArchivedDocument> archive = FXCollections.observableArrayList();
+    /** The counterparts who may get a note of the officer's own, the one whose note is shown, and that note. */
+    final ObservableList<PersonRef> counterparts = FXCollections.observableArrayList();
+    final ObjectProperty<PersonRef> noteFor = new SimpleObjectProperty<>();
+    final StringProperty note = new SimpleStringProperty("");
+    private final Map<Long, String> notes = new HashMap<>();
 
     private ReportDraft draft;
     private ExportProgress running;
@@ -57,6 +64,12 @@ final class ReportViewModel {
     ReportViewModel(TaskRunner tasks, ReportExportService exports) {
         this.tasks = tasks;
         this.exports = exports;
+        noteFor.addListener((o, was, now) -> note.set(now == null ? "" : notes.getOrDefault(now.id(), "")));
+        note.addListener((o, was, now) -> {
+            if (noteFor.get() != null) {
+                notes.put(noteFor.get().id(), now);
+            }
+        });
     }
 
     /** Shows a draft: its suggested text, the marking used last, and what was exported of this trip before. */
@@ -66,6 +79,10 @@ final class ReportViewModel {
         talkingPoints.set(shown.defaultText().talkingPoints().stream().map(TalkingPoint::text)
                 .collect(Collectors.joining("\n")));
         marking.set(lastMarking);
+        notes.clear();
+        notes.putAll(shown.defaultText().counterpartNotes());
+        counterparts.setAll(shown.counterparts());
+        noteFor.set(counterparts.isEmpty() ? null : counterparts.get(0));
         archive.setAll(exported);
         refreshPreview();
     }
@@ -74,7 +91,7 @@ final class ReportViewModel {
         return draft;
     }
 
-    /** The free text as edited: a talking point whose line is unchanged keeps the record it came from. */
+    /** The free text as edited (summary, points, notes per counterpart): a talking point whose line is unchanged keeps the record it came from. */
     FreeText freeText() {
         Map<String, String> sources = draft.defaultText().talkingPoints().stream()
                 .collect(Collectors.toMap(TalkingPoint::text, TalkingPoint::source, (a, b) -> a));
@@ -84,7 +101,8 @@ final class ReportViewModel {
                 points.add(new TalkingPoint(line.strip(), sources.getOrDefault(line.strip(), "Added by the officer")));
             }
         }
-        return draft.defaultText().withSummary(summary.get()).withTalkingPoints(points);
+        return draft.defaultText().withSummary(summary.get()).withTalkingPoints(points)
+                .withCounterpartNotes(notes);
     }
 
     void refreshPreview() {

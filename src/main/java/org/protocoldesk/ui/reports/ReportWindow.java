@@ -2,11 +2,13 @@ package org.protocoldesk.ui.reports;
 
 import atlantafx.base.theme.Styles;
 import java.io.File;
+import javafx.beans.binding.Bindings;
 import javafx.print.PrinterJob;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
@@ -22,11 +24,13 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.protocoldesk.model.ArchivedDocument;
+import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.ui.common.EnumLabels;
 
 /**
- * A briefing note or trip report under review: on the left the free text (summary, talking points), the marking,
+ * A briefing note or trip report under review: on the left the free text (summary, talking points, a note per
+ * counterpart), the marking,
  * the format and file, export with progress and cancel, print, and what was exported of this trip before; on the
  * right the preview of the document as it will be exported.
  */
@@ -48,6 +52,7 @@ final class ReportWindow {
         points.setWrapText(true);
         points.setPrefRowCount(8);
         points.textProperty().bindBidirectional(model.talkingPoints);
+        VBox notes = counterpartNotes(model);
         TextField marking = new TextField();
         marking.setId("report-marking");
         marking.textProperty().bindBidirectional(model.marking);
@@ -112,7 +117,7 @@ final class ReportWindow {
             }
         });
 
-        VBox side = new VBox(6, label("Summary"), summary, label("Talking points, one per line"), points,
+        VBox side = new VBox(6, label("Summary"), summary, label("Talking points, one per line"), points, notes,
                 label("Handling marking"), marking, label("Format and file"), format, new HBox(6, target, browse),
                 open, new HBox(6, refresh, export, cancel, print), progress, status,
                 label("Exported before"), archive);
@@ -135,6 +140,36 @@ final class ReportWindow {
 
     void show() {
         stage.show();
+    }
+
+    /** A note of the officer's own on each counterpart, printed in their bio note; hidden when there is nobody. */
+    private static VBox counterpartNotes(ReportViewModel model) {
+        ComboBox<PersonRef> noteFor = new ComboBox<>(model.counterparts);
+        noteFor.setId("report-note-for");
+        noteFor.setMaxWidth(Double.MAX_VALUE);
+        noteFor.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(PersonRef person) {
+                return person == null ? "" : person.fullName();
+            }
+
+            @Override
+            public PersonRef fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        noteFor.valueProperty().bindBidirectional(model.noteFor);
+        TextArea note = new TextArea();
+        note.setId("report-note");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.textProperty().bindBidirectional(model.note);
+        Label heading = label("Note on a counterpart (in their bio note)");
+        heading.setLabelFor(noteFor);
+        VBox box = new VBox(6, heading, noteFor, note);
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.counterparts));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private void chooseFile(ReportViewModel model) {

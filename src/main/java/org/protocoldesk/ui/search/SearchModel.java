@@ -3,6 +3,8 @@ package org.protocoldesk.ui.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,7 +24,8 @@ import org.protocoldesk.ui.common.RecordOpener;
  * The state of the global search: the text typed, the hits grouped by kind under a heading each, the hit chosen
  * with the arrow keys. Each change of the text asks the search on a reader; at most one query runs at a time and
  * only the newest text waits behind it, so a fast typist does not queue a query per keystroke, and a reply for a
- * text that has changed since is dropped, never shown over a newer one. Touch it on the FX thread only.
+ * text that has changed since is dropped, never shown over a newer one (the older hits stay, marked {@link
+ * #behindProperty() behind}, until it comes). Touch it on the FX thread only.
  */
 final class SearchModel {
     /** Hits asked for in all; each kind shows at most {@link #PER_KIND} of them. */
@@ -36,20 +39,29 @@ final class SearchModel {
     private final ObservableList<SearchRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper chosen = new ReadOnlyIntegerWrapper(this, "chosen", -1);
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper(this, "state", "");
+    private final ReadOnlyBooleanWrapper behind = new ReadOnlyBooleanWrapper(this, "behind");
     private boolean asking;
     private String waiting;
+    private String shownFor = "";
+    private boolean openWhenAnswered;
+    private Runnable onOpened = () -> { };
 
     SearchModel(TaskRunner tasks, SearchService search, RecordOpener opener) {
         this.tasks = tasks;
         this.search = search;
         this.opener = opener;
-        text.addListener((p, was, now) -> ask(now));
+        text.addListener((p, was, now) -> {
+            behind.set(!now.isBlank() && !now.equals(shownFor));
+            ask(now);
+        });
         showHint();
     }
 
     private void ask(String typed) {
+        openWhenAnswered = false;
         if (typed.isBlank()) {
             waiting = null;
+            shownFor = "";
             rows.clear();
             chosen.set(-1);
             showHint();
@@ -72,6 +84,9 @@ final class SearchModel {
             answered();
             if (typed.equals(text.get())) {
                 rows.clear();
+                shownFor = typed;
+                behind.set(false);
+                openWhenAnswered = false;
                 chosen.set(-1);
                 state.set("The search failed: " + Problems.describe(failure));
             }
@@ -93,8 +108,14 @@ final class SearchModel {
             hits.stream().limit(PER_KIND).map(SearchRow::of).forEach(shown::add);
         });
         rows.setAll(shown);
+        shownFor = text.get();
+        behind.set(false);
         chosen.set(shown.isEmpty() ? -1 : 1);
         state.set(shown.isEmpty() ? "Nothing found for “" + text.get().strip() + "”." : "");
+        if (openWhenAnswered) {
+            openWhenAnswered = false;
+            openChosen();
+        }
     }
 
     private void showHint() {
@@ -117,15 +138,31 @@ final class SearchModel {
         }
     }
 
-    /** Opens the chosen hit in its screen; false when none is chosen. */
-    boolean openChosen() {
+    /**
+     * Opens the chosen hit in its screen, then tells {@link #setOnOpened}. Asked before the text typed last is
+     * answered (a quick typist's Enter), it opens that answer's best hit once it comes.
+     */
+    void openChosen() {
+        if (behind.get()) {
+            openWhenAnswered = true;
+            return;
+        }
         int i = chosen.get();
         if (i < 0 || i >= rows.size() || rows.get(i).isHeading()) {
-            return false;
+            return;
         }
         SearchHit hit = rows.get(i).hit();
         opener.open(hit.kind(), hit.id());
-        return true;
+        onOpened.run();
+    }
+
+    void setOnOpened(Runnable onOpened) {
+        this.onOpened = onOpened;
+    }
+
+    /** True while the hits shown are those of an older text than the one typed: a newer answer is on its way. */
+    ReadOnlyBooleanProperty behindProperty() {
+        return behind.getReadOnlyProperty();
     }
 
     /** Starts again with nothing typed. */

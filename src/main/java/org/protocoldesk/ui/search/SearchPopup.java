@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.search;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,6 +30,7 @@ import org.protocoldesk.ui.common.RecordOpener;
  * closes the card, Esc or a click beside the card closes it. The keyboard stays in the field throughout.
  */
 public final class SearchPopup extends StackPane {
+    private static final PseudoClass BEHIND = PseudoClass.getPseudoClass("behind");
     private final SearchModel model;
     private final TextField field = new TextField();
     private final ListView<SearchRow> results = new ListView<>();
@@ -36,6 +38,10 @@ public final class SearchPopup extends StackPane {
 
     public SearchPopup(TaskRunner tasks, SearchService search, RecordOpener opener) {
         this.model = new SearchModel(tasks, search, opener);
+        model.setOnOpened(() -> {
+            focusBefore = null; // the screen opened takes the focus
+            close();
+        });
         setId("search-popup");
         getStyleClass().add("search-layer");
         setVisible(false);
@@ -66,7 +72,7 @@ public final class SearchPopup extends StackPane {
         results.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 model.choose(results.getSelectionModel().getSelectedIndex());
-                openChosen();
+                model.openChosen();
             }
         });
         model.chosenProperty().addListener((p, was, now) -> {
@@ -77,6 +83,7 @@ public final class SearchPopup extends StackPane {
                 results.scrollTo(Math.max(0, now.intValue() - 1));
             }
         });
+        model.behindProperty().addListener((p, was, now) -> results.pseudoClassStateChanged(BEHIND, now));
         results.visibleProperty().bind(model.stateProperty().isEmpty());
         results.managedProperty().bind(results.visibleProperty());
 
@@ -118,18 +125,11 @@ public final class SearchPopup extends StackPane {
         }
     }
 
-    private void openChosen() {
-        if (model.openChosen()) {
-            focusBefore = null; // the screen opened takes the focus
-            close();
-        }
-    }
-
     private void onKey(KeyEvent event) {
         switch (event.getCode()) {
             case DOWN -> model.move(1);
             case UP -> model.move(-1);
-            case ENTER -> openChosen();
+            case ENTER -> model.openChosen();
             case ESCAPE -> close();
             default -> {
                 return;
@@ -140,6 +140,10 @@ public final class SearchPopup extends StackPane {
 
     /** A heading ("Counterparts") or a hit with its kind's icon. */
     private static final class RowCell extends ListCell<SearchRow> {
+        RowCell() {
+            setPrefWidth(0); // a long title is cut with an ellipsis, never scrolled sideways
+        }
+
         @Override
         protected void updateItem(SearchRow row, boolean empty) {
             super.updateItem(row, empty);

@@ -41,6 +41,25 @@ public final class KeyboardShortcuts {
         descriptions(scene).put(keys, action);
     }
 
+    /**
+     * Adds the shortcut to the scene of {@code screen} while the screen is in one, and takes it away when the screen
+     * leaves it: keys that act on what a screen shows, listed only while it shows.
+     */
+    public static void registerWhileShown(Node screen, KeyCombination keys, String action, Runnable run) {
+        screen.sceneProperty().addListener((property, was, now) -> {
+            if (was != null) {
+                was.getAccelerators().remove(keys);
+                descriptions(was).remove(keys);
+            }
+            if (now != null) {
+                register(now, keys, action, run);
+            }
+        });
+        if (screen.getScene() != null) {
+            register(screen.getScene(), keys, action, run);
+        }
+    }
+
     /** The accelerators of {@code scene}, menu items' first in menu order, then its mnemonics. */
     public static List<Shortcut> of(Scene scene) {
         Map<KeyCombination, String> described = new LinkedHashMap<>();

@@ -59,6 +59,11 @@ public final class MainController {
         view.restoreDrafts.setOnAction(event -> restoreDrafts.run());
     }
 
+    /** What File → Ad hoc briefing… (Ctrl+Shift+B) does. */
+    public void onAdHocBriefing(Runnable adHocBriefing) {
+        view.adHocBriefing.setOnAction(event -> adHocBriefing.run());
+    }
+
     public ObjectProperty<Theme> themeProperty() {
         return theme;
     }

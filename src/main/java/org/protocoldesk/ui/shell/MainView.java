@@ -51,6 +51,7 @@ public final class MainView {
     final MenuItem find = new MenuItem("Find…");
     final MenuItem logMeeting = new MenuItem("Log meeting…");
     final MenuItem restoreDrafts = new MenuItem("Restore meeting drafts");
+    final MenuItem adHocBriefing = new MenuItem("Ad hoc briefing…");
     final Button logMeetingButton = new Button("Log meeting", new FontIcon(Material2OutlinedAL.EDIT));
     final MenuItem filterList = new MenuItem("Filter this list");
     final ToggleGroup themes = new ToggleGroup();
@@ -76,6 +77,9 @@ public final class MainView {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Stylesheet.url());
         root.getChildren().add(frame);
+        // A window smaller than the frame's minimum must cut its foot, never push the menu bar off the top.
+        StackPane.setAlignment(frame, Pos.TOP_LEFT);
+        frame.setMinSize(0, 0);
         readOnlyBanner.setId("read-only-banner");
         readOnlyBanner.getStyleClass().add("read-only-banner");
         readOnlyBanner.setGraphic(new FontIcon(Material2OutlinedAL.LOCK));
@@ -111,7 +115,9 @@ public final class MainView {
         logMeeting.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
         restoreDrafts.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, new SeparatorMenuItem(), backUpNow,
+        adHocBriefing.setAccelerator(new KeyCodeCombination(KeyCode.B, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu file = new Menu("_File", null, logMeeting, restoreDrafts, adHocBriefing, new SeparatorMenuItem(), backUpNow,
                 restoreBackup, new SeparatorMenuItem(), removeDemoData, new SeparatorMenuItem(), quit);
 
         find.setAccelerator(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN));
@@ -169,7 +175,8 @@ public final class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(section.title() + " (" + section.shortcut().getDisplayText() + ")"));
+            button.setTooltip(new Tooltip(section.shortcut() == null ? section.title()
+                    : section.title() + " (" + section.shortcut().getDisplayText() + ")"));
             navButtons.put(section, button);
             rail.getChildren().add(button);
         }

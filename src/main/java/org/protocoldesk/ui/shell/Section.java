@@ -19,7 +19,8 @@ public enum Section {
     CALENDAR("Calendar", Material2OutlinedAL.CALENDAR_TODAY),
     TIMELINE("Timeline", Material2OutlinedMZ.TIMELINE),
     EVENTS("Events", Material2OutlinedAL.EVENT),
-    DOCUMENTS("Documents", Material2OutlinedAL.DESCRIPTION);
+    DOCUMENTS("Documents", Material2OutlinedAL.DESCRIPTION),
+    FOLLOW_UPS("Follow-ups", Material2OutlinedAL.ASSIGNMENT_TURNED_IN);
 
     private final String title;
     private final Ikon icon;
@@ -37,13 +38,14 @@ public enum Section {
         return icon;
     }
 
-    /** The name in node ids: {@code #nav-counterparts}, {@code #counterparts-screen}. */
+    /** The name in node ids: {@code #nav-counterparts}, {@code #counterparts-screen}, {@code #follow-ups-screen}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    /** Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, as the digits lie on the keyboard. */
+    /** Ctrl+1 to Ctrl+9, then Ctrl+0 for the tenth, as the digits lie on the keyboard; null for any after. */
     public KeyCombination shortcut() {
-        return new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1) % 10), KeyCombination.SHORTCUT_DOWN);
+        return ordinal() >= 10 ? null
+                : new KeyCodeCombination(KeyCode.valueOf("DIGIT" + (ordinal() + 1) % 10), KeyCombination.SHORTCUT_DOWN);
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableIntegerValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -24,8 +25,15 @@ final class TodayCard<T> extends VBox {
     private Runnable onRetry = () -> { };
     private Consumer<T> onOpen = row -> { };
 
+    /** A card whose badge counts the rows it lists. */
     TodayCard(String id, Ikon icon, String title, ListViewModel<T> model, List<TableColumn<T, ?>> columns,
               String emptyTitle, String emptyDetail) {
+        this(id, icon, title, model, model.total(), columns, emptyTitle, emptyDetail);
+    }
+
+    /** A card that lists the first rows of more: its badge shows {@code total}, how many there are in all. */
+    TodayCard(String id, Ikon icon, String title, ListViewModel<T> model, ObservableIntegerValue total,
+              List<TableColumn<T, ?>> columns, String emptyTitle, String emptyDetail) {
         setId(id);
         getStyleClass().add("today-card");
 
@@ -33,10 +41,10 @@ final class TodayCard<T> extends VBox {
         titleLabel.getStyleClass().addAll(Styles.TITLE_4, "today-card-title");
         Label count = new Label();
         count.getStyleClass().add("count-badge");
-        count.textProperty().bind(model.total().asString());
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.valueOf(total.get()), total));
         count.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.stateProperty().get() == LoadState.LOADED && model.total().get() > 0,
-                model.stateProperty(), model.total()));
+                () -> model.stateProperty().get() == LoadState.LOADED && total.get() > 0,
+                model.stateProperty(), total));
         HBox header = new HBox(titleLabel, count);
         header.getStyleClass().add("today-card-header");
         header.setAlignment(Pos.CENTER_LEFT);

@@ -6,6 +6,8 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.layout.ColumnConstraints;
@@ -48,6 +50,8 @@ public final class TodayView extends VBox {
     private final ListViewModel<FollowUpSummary> followUps = ListViewModel.unfiltered();
     private final TodayCard<CalendarItem> comingUpCard;
     private final TodayCard<InvitationSummary> invitationsCard;
+    private final IntegerProperty invitationsTotal = new SimpleIntegerProperty(this, "invitationsTotal");
+    private final IntegerProperty followUpsTotal = new SimpleIntegerProperty(this, "followUpsTotal");
     private final TodayCard<FollowUpSummary> followUpsCard;
     private final ListViewModel<MeetingSummary> recentMeetings = ListViewModel.unfiltered();
     private final TodayCard<MeetingSummary> recentMeetingsCard;
@@ -67,24 +71,28 @@ public final class TodayView extends VBox {
                         Columns.text("What", 260, CalendarItem::title),
                         Columns.text("Where", 160, CalendarItem::place)),
                 "Nothing now or in the next " + DAYS_AHEAD + " days",
-                "Trips and events under way or taking place in the coming weeks appear here.");
+                "Trips and events under way or taking place in the coming weeks appear here: add them on Trips "
+                        + "and Events (New, Ctrl+N).");
         invitationsCard = new TodayCard<>("today-invitations", Material2OutlinedMZ.MAIL_OUTLINE,
-                "Invitations awaiting a decision", invitations, List.of(
+                "Invitations awaiting a decision", invitations, invitationsTotal, List.of(
                         Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
                                 alwaysOpen, today),
                         Columns.text("Invitation", 280, TodayView::whoInvitesWhom),
                         Columns.label("Occasion", 125, (InvitationSummary i) -> i.invitation().occasion())),
                 "No invitation awaits a decision",
-                "Pending invitations, received or extended, appear here with their reply deadlines.");
+                "Pending invitations, received or extended, appear here with their reply deadlines: record one "
+                        + "on Invitations (New, Ctrl+N).");
         followUpsCard = new TodayCard<>("today-follow-ups", Material2OutlinedAL.ASSIGNMENT_LATE,
-                "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, List.of(
+                "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, followUpsTotal,
+                List.of(
                         Columns.deadline("Due", 150, (FollowUpSummary f) -> f.followUp().dueDate(), alwaysOpen, today),
                         Columns.text("Action", 420, (FollowUpSummary f) -> f.followUp().text()),
                         Columns.label("Owed by", 95, (FollowUpSummary f) -> f.followUp().owedBy()),
                         Columns.text("Owner", 180, FollowUpSummary::ownerName),
                         Columns.text("From the meeting", 260, TodayView::fromMeeting)),
                 "No follow-up is due",
-                "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear here.");
+                "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear "
+                        + "here: they come from the meetings you log (Ctrl+L).");
 
         recentMeetingsCard = new TodayCard<>("today-recent-meetings", Material2OutlinedAL.FORUM,
                 "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, List.of(
@@ -92,7 +100,7 @@ public final class TodayView extends VBox {
                         Columns.text("Counterparts", 220, MeetingSummary::counterparts),
                         Columns.text("Title", 250, MeetingSummary::title)),
                 "No meeting in the last " + RECENT_DAYS + " days",
-                "Meetings logged in the last two weeks appear here, the latest first.");
+                "Meetings logged in the last two weeks appear here, the latest first: log one with Ctrl+L.");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("today-grid");
@@ -135,7 +143,9 @@ public final class TodayView extends VBox {
         today.set(agenda.today());
         comingUp.showRows(agenda.tripsAndEvents());
         invitations.showRows(agenda.awaitingDecision());
+        invitationsTotal.set(agenda.awaitingDecisionTotal());
         followUps.showRows(agenda.followUpsDue());
+        followUpsTotal.set(agenda.followUpsDueTotal());
         recentMeetings.showRows(agenda.recentMeetings());
     }
 
@@ -147,8 +157,8 @@ public final class TodayView extends VBox {
     }
 
     /**
-     * Opens each panel's rows where their records are: trips, invitations and meetings in their lists, a follow-up
-     * at the meeting it came from. Events have no screen of their own yet.
+     * Opens each panel's rows where their records are: trips, invitations, follow-ups and meetings in their lists.
+     * Events have no screen of their own yet.
      */
     void setOpener(RecordOpener opener) {
         comingUpCard.setOnOpen(item -> {
@@ -157,11 +167,7 @@ public final class TodayView extends VBox {
             }
         });
         invitationsCard.setOnOpen(i -> opener.open(Section.INVITATIONS, i.invitation().id()));
-        followUpsCard.setOnOpen(f -> {
-            if (f.followUp().meetingId() != null) {
-                opener.open(Section.MEETINGS, f.followUp().meetingId());
-            }
-        });
+        followUpsCard.setOnOpen(f -> opener.open(Section.FOLLOW_UPS, f.followUp().id()));
         recentMeetingsCard.setOnOpen(m -> opener.open(Section.MEETINGS, m.id()));
     }
 

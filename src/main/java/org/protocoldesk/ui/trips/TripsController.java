@@ -7,6 +7,7 @@ import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.PagedQuery;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the trips into their screen and edits the one selected in the pane beside it. */
@@ -20,7 +21,7 @@ public final class TripsController extends EditingListController<TripSummary, Tr
 
     private TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form,
                             TripPane pane) {
-        super(view, tasks, dialogs, trips::summaries, form, pane.node(), TripSummary::id, Trip::id);
+        super(view, tasks, dialogs, PagedQuery.whole(trips::summaries), form, pane.node(), TripSummary::id, Trip::id);
         this.trips = trips;
         this.pane = pane;
         view.showEditor(pane.node());
@@ -47,6 +48,11 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     }
 
     @Override
+    protected RecordKind kind() {
+        return RecordKind.TRIP;
+    }
+
+    @Override
     protected String deleteConsequences(Trip trip) {
         return "Its destinations, delegation and list of events attended are deleted with it. Its meetings and the "
                 + "invitations it fulfilled stay, no longer linked to a trip.";
@@ -55,10 +61,5 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     @Override
     protected String firstFieldId() {
         return "trip-title";
-    }
-
-    @Override
-    protected RecordKind kind() {
-        return RecordKind.TRIP;
     }
 }

@@ -20,12 +20,13 @@ public final class TripsView extends ListScreen<TripSummary> {
     private static final ListTexts TEXTS = new ListTexts("Trips", "trip", "trips",
             "Filter by title, place or person",
             "The delegation's journeys are listed here, with their dates, destinations and meetings, once they are "
-                    + "recorded.");
+                    + "recorded.",
+            "Press New (Ctrl+N) to add the first trip.");
 
     public TripsView() {
         super(Section.TRIPS.id(), Section.TRIPS.icon(), TEXTS, new ListViewModel<>(TripsView::searchText), List.of(
                 Columns.text("Title", 340, TripSummary::title),
-                Columns.dateRange("Dates", 150, TripSummary::startDate, TripSummary::endDate),
+                Columns.approximateRange("Dates", 150, TripSummary::start, TripSummary::end),
                 Columns.text("Destinations", 200, TripSummary::destinations),
                 Columns.text("Led by", 170, TripSummary::headOfDelegation),
                 Columns.label("Status", 105, TripSummary::status),

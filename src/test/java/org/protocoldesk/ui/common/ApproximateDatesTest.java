@@ -28,6 +28,17 @@ class ApproximateDatesTest {
     }
 
     @Test
+    void aMonthWithNoEndReadsAsTheMonthNotItsFirstDay() {
+        assertThat(ApproximateDates.range(ApproximateDate.month(YearMonth.of(2024, 9)), null)).isEqualTo("Sep 2024");
+    }
+
+    @Test
+    void aSpanFromADayIntoAMonthReadsEachEndAsKnown() {
+        assertThat(ApproximateDates.range(ApproximateDate.day(LocalDate.of(2024, 9, 14)),
+                ApproximateDate.month(YearMonth.of(2024, 10)))).isEqualTo("14 Sep 2024 – Oct 2024");
+    }
+
+    @Test
     void anExactSpanReadsAsDays() {
         assertThat(ApproximateDates.range(ApproximateDate.day(LocalDate.of(2024, 5, 14)),
                 ApproximateDate.day(LocalDate.of(2024, 5, 16)))).isEqualTo("14–16 May 2024");

@@ -14,7 +14,7 @@ class ListViewModelTest {
 
     @Test
     void aListIsLoadingUntilItsQueryReturns() {
-        names.load(tasks, () -> List.of("Yusuf Rahmon"));
+        names.load(tasks, PagedQuery.whole(() -> List.of("Yusuf Rahmon")));
 
         assertThat(names.stateProperty().get()).isEqualTo(LoadState.LOADING);
         tasks.runAll();
@@ -63,8 +63,8 @@ class ListViewModelTest {
 
     @Test
     void anOlderLoadThatReturnsLateDoesNotOverwriteANewerOne() {
-        names.load(tasks, () -> List.of("before the demo data was removed"));
-        names.load(tasks, () -> List.of());
+        names.load(tasks, PagedQuery.whole(() -> List.of("before the demo data was removed")));
+        names.load(tasks, PagedQuery.whole(List::of));
 
         tasks.runAllInReverse();
 
@@ -76,9 +76,9 @@ class ListViewModelTest {
     void aFailedLoadShowsNoRowsAndSaysItFailed() {
         loaded("Yusuf Rahmon");
 
-        names.load(tasks, () -> {
+        names.load(tasks, PagedQuery.whole(() -> {
             throw new IllegalStateException("disk gone");
-        });
+        }));
         tasks.runAll();
 
         assertThat(names.stateProperty().get()).isEqualTo(LoadState.FAILED);
@@ -137,6 +137,21 @@ class ListViewModelTest {
         assertThat(names.matching()).containsExactly("Yusuf Rahmon");
     }
 
+    @Test
+    void aWholeQueryOfExactlyAFirstPageIsReadOnceAndShownOnce() {
+        List<String> all = numbered("Organisation", ListViewModel.FIRST_PAGE);
+        List<Integer> reads = new ArrayList<>();
+        names.load(tasks, PagedQuery.whole(() -> {
+            reads.add(1);
+            return all;
+        }));
+        tasks.runAll();
+        tasks.runAll();
+
+        assertThat(reads).hasSize(1);
+        assertThat(names.matching()).containsExactlyElementsOf(all);
+    }
+
     private static List<String> numbered(String name, int count) {
         List<String> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -151,7 +166,7 @@ class ListViewModelTest {
     }
 
     private void loaded(String... rows) {
-        names.load(tasks, () -> List.of(rows));
+        names.load(tasks, PagedQuery.whole(() -> List.of(rows)));
         tasks.runAll();
     }
 }

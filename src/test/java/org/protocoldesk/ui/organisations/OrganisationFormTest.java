@@ -125,14 +125,15 @@ class OrganisationFormTest extends StoreTestSupport {
     }
 
     @Test
-    void aRefusalByTheDatabaseIsAMessageNotAStackTrace() {
+    void aRefusalByTheDatabaseIsToldNextToTheFieldItConcerns() {
         fillValid("Office");
         form.country.set(new Country("ZZ", "Nowhere"));
 
         form.save();
         tasks.runUntilIdle();
 
-        assertThat(form.problemProperty().get()).startsWith("Not saved: ").doesNotContain("at org.");
+        assertThat(form.country.getError()).isEqualTo("Is not in the registry.");
+        assertThat(form.problemProperty().get()).isEmpty();
         assertThat(organisations.summaries()).isEmpty();
         assertThat(form.name.get()).isEqualTo("Office");
     }

@@ -1,0 +1,30 @@
+package org.protocoldesk.ui.calendar;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.DatePrecision;
+
+/** An entry known only to the month or the year: "Proposed: Official visit · September 2027"; a click opens it. */
+final class MonthMarker extends Label {
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+
+    MonthMarker(CalendarItem item, Consumer<CalendarItem> onOpen) {
+        super(ItemLook.title(item) + " · " + (item.precision() == DatePrecision.YEAR
+                ? Integer.toString(item.startDate().getYear()) : MONTH.format(item.startDate())),
+                new FontIcon(ItemLook.icon(item.kind())));
+        getStyleClass().addAll("calendar-item", "calendar-month-marker", ItemLook.styleClass(item.kind()));
+        setUserData(item);
+        setTooltip(new Tooltip(ItemLook.details(item)));
+        setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                onOpen.accept(item);
+            }
+        });
+    }
+}
