@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.NodeQueryUtils;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A first start on an empty database: the welcome, the empty state of every screen, and the two ways to go on. */
 class FirstRunTest extends FxRobot {
@@ -57,6 +58,21 @@ class FirstRunTest extends FxRobot {
             assertThat(texts("#today-screen .state-empty .state-detail"))
                     .hasSize(4).allSatisfy(text -> assertThat(text).contains("appear here")
                             .containsPattern("Ctrl\\+[NL]"));
+        }
+    }
+
+    @Test
+    void theWelcomeOnAShortWindowLeavesTheTopBarInView() throws TimeoutException {
+        try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
+            waitUntil(() -> lookup("#welcome").tryQuery().map(Node::isVisible).orElse(false));
+            Node welcome = lookup("#welcome").query();
+
+            interact(() -> welcome.getScene().getWindow().setHeight(560));
+            WaitForAsyncUtils.waitForFxEvents();
+
+            Node search = lookup("#global-search").query();
+            double searchBottom = search.localToScene(search.getBoundsInLocal()).getMaxY();
+            assertThat(welcome.localToScene(welcome.getBoundsInLocal()).getMinY()).isGreaterThan(searchBottom);
         }
     }
 
