@@ -7,22 +7,25 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
-import org.protocoldesk.model.FollowUpStatus;
-import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
+import org.protocoldesk.model.TimelineOpening;
+import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.ui.common.LoadState;
 
 /**
- * The timeline of one subject: its entries, the kinds shown, the zoom, and the rows that result, newest first and
- * grouped by year, month or day. FX thread only.
+ * The timeline of one subject: what is still open, the entries read so far (its newest pages), the kinds shown, the
+ * zoom, and the rows that result, newest first and grouped by year, month or day, ending with a row that stands for
+ * the older entries still to read. FX thread only.
  */
 final class TimelineModel {
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::start)
@@ -34,6 +37,8 @@ final class TimelineModel {
     private final ObservableSet<TimelineKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(TimelineKind.class));
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private List<TimelineEntry> entries = List.of();
+    private TimelineGlance glance = new TimelineGlance(0, 0);
+    private Optional<LocalDate> olderBefore = Optional.empty();
 
     TimelineModel() {
         zoom.addListener((property, was, now) -> regroup());
@@ -60,10 +65,24 @@ final class TimelineModel {
         return rows;
     }
 
-    void show(List<TimelineEntry> loaded) {
-        entries = loaded.stream().sorted(NEWEST_FIRST).toList();
+    /** Shows a newly chosen subject: what is still open with it, and its newest page. */
+    void show(TimelineOpening opening) {
+        glance = opening.glance();
+        entries = List.of();
+        add(opening.newest());
         state.set(LoadState.LOADED);
+    }
+
+    /** Adds the page read before the entries shown, as the list reaches its end. */
+    void add(TimelinePage older) {
+        entries = Stream.concat(entries.stream(), older.entries().stream().sorted(NEWEST_FIRST)).toList();
+        olderBefore = older.from();
         regroup();
+    }
+
+    /** The day before which older entries are still to read, if there may be any. */
+    Optional<LocalDate> olderBefore() {
+        return olderBefore;
     }
 
     private void regroup() {
@@ -77,6 +96,9 @@ final class TimelineModel {
             }
             grouped.add(TimelineRow.of(entry));
         }
+        if (olderBefore.isPresent()) {
+            grouped.add(TimelineRow.older());
+        }
         rows.setAll(grouped);
     }
 
@@ -89,20 +111,18 @@ final class TimelineModel {
         return entries;
     }
 
-    /** The last meeting: when did we last meet. */
+    /** The last meeting: when did we last meet. The newest page holds it, whatever is read after. */
     Optional<TimelineEntry> lastMeeting() {
         return entries.stream().filter(e -> e.kind() == TimelineKind.MEETING).findFirst();
     }
 
-    /** What was promised and is still open: follow-ups not done. */
-    long openFollowUps() {
-        return entries.stream().filter(e -> e.kind() == TimelineKind.FOLLOW_UP && e.status() == FollowUpStatus.OPEN)
-                .count();
+    /** What was promised and is still open: follow-ups not done, over the whole history. */
+    int openFollowUps() {
+        return glance.openFollowUps();
     }
 
-    long pendingInvitations() {
-        return entries.stream().filter(e -> e.kind() == TimelineKind.INVITATION && e.status() == InvitationStatus.PENDING)
-                .count();
+    int pendingInvitations() {
+        return glance.pendingInvitations();
     }
 
     /** The first and last day the entries shown cover, for the status line. */

@@ -53,6 +53,7 @@ public final class TimelineView extends VBox {
     private LocalDate today = LocalDate.now();
     private Consumer<TimelineEntry> onOpen = entry -> { };
     private Runnable onRetry = () -> { };
+    private Runnable onReachedOlder = () -> { };
 
     public TimelineView() {
         setId(Section.TIMELINE.id() + "-screen");
@@ -104,7 +105,7 @@ public final class TimelineView extends VBox {
         list.setCellFactory(view -> new RowCell());
         list.setOnKeyPressed(event -> {
             TimelineRow row = list.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && row != null && !row.isHeading()) {
+            if (event.getCode() == KeyCode.ENTER && row != null && row.entry() != null) {
                 onOpen.accept(row.entry());
             }
         });
@@ -164,9 +165,10 @@ public final class TimelineView extends VBox {
                 + (m.people().isEmpty() ? "" : " (" + String.join(", ", m.people()) + ")")).orElse("Never met");
         glance.setText(lastMet + " · " + model.openFollowUps() + " follow-up(s) still open · "
                 + model.pendingInvitations() + " invitation(s) awaiting a decision");
+        String older = model.olderBefore().isPresent() ? "; earlier ones are read as you scroll down" : "";
         status.setText(model.span(today).map(span -> model.shown().size() + " of " + model.all().size()
-                        + " entries, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")
-                .orElse(model.all().isEmpty() ? "" : "No entry of the kinds shown"));
+                        + " entries read, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")
+                .orElse(model.all().isEmpty() ? "" : "No entry of the kinds shown") + older);
     }
 
     /** The picker's text: the controller finds what matches it. */
@@ -193,6 +195,11 @@ public final class TimelineView extends VBox {
 
     void setOnRetry(Runnable onRetry) {
         this.onRetry = onRetry;
+    }
+
+    /** Told when the row that stands for the older entries comes into view: time to read the page before. */
+    void setOnReachedOlder(Runnable onReachedOlder) {
+        this.onReachedOlder = onReachedOlder;
     }
 
     void loading() {
@@ -233,7 +240,7 @@ public final class TimelineView extends VBox {
         @Override
         protected void updateItem(TimelineRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("timeline-heading", "timeline-entry");
+            getStyleClass().removeAll("timeline-heading", "timeline-entry", "timeline-older");
             setOnMouseClicked(null);
             if (empty || row == null) {
                 setText(null);
@@ -244,6 +251,13 @@ public final class TimelineView extends VBox {
                 getStyleClass().add("timeline-heading");
                 setText(row.heading());
                 setGraphic(null);
+                return;
+            }
+            if (row.isOlder()) {
+                getStyleClass().add("timeline-older");
+                setText("Reading earlier entries…");
+                setGraphic(null);
+                onReachedOlder.run();
                 return;
             }
             getStyleClass().add("timeline-entry");
