@@ -7,12 +7,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Document;
@@ -73,6 +76,7 @@ import org.protocoldesk.ui.trips.TripsView;
 final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
+    private static final String EXPORT_ICS = "Export to calendar (.ics)…";
     private final TodayView today = new TodayView();
     private final CounterpartsView counterparts = new CounterpartsView();
     private final OrganisationsView organisations = new OrganisationsView();
@@ -114,6 +118,7 @@ final class Screens implements RecordOpener {
 
     private Consumer<Section> navigator = section -> { };
     private LongConsumer editMeeting = id -> { };
+    private BiFunction<Node, String, Optional<Path>> chooseIcsFile = Screens::chooseIcsFileInADialog;
     // Set by connect, before any screen can open a record.
     private CounterpartsController counterpartsController;
     private OrganisationsController organisationsController;
@@ -150,16 +155,38 @@ final class Screens implements RecordOpener {
 
     private CalendarController calendarController(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         CalendarController controller = new CalendarController(calendar, tasks, backend.calendar(), clock, this);
-        controller.exportWith(new IcsExport(tasks, backend.calendarExport(), this::chooseIcsFile, dialogs));
+        controller.exportWith(icsExport(backend, tasks, dialogs, calendar));
         return controller;
     }
 
-    private Optional<Path> chooseIcsFile(String suggestedName) {
+    /** "Export .ics…" from a screen: the file chooser it shows belongs to that screen's window. */
+    private IcsExport icsExport(Backend backend, TaskRunner tasks, Dialogs dialogs, Node screen) {
+        return new IcsExport(tasks, backend.calendarExport(), name -> chooseIcsFile.apply(screen, name), dialogs);
+    }
+
+    private static Optional<Path> chooseIcsFileInADialog(Node screen, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export .ics");
+        chooser.setTitle("Export to calendar (.ics)");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(screen.getScene().getWindow())).map(File::toPath);
+    }
+
+    /** Chooses the .ics files to save into without the system's dialog, which a headless test cannot answer. */
+    void chooseIcsFilesWith(Function<String, Optional<Path>> choose) {
+        chooseIcsFile = (screen, name) -> choose.apply(name);
+    }
+
+    /** "Export to calendar (.ics)…" in the trip's and the counterpart's panes. */
+    private void offerIcsExports(Backend backend, TaskRunner tasks, Dialogs dialogs) {
+        IcsExport ofTrip = icsExport(backend, tasks, dialogs, trips);
+        tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
+                trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
+                        () -> backend.calendarExport().ofTrip(trip.id()), tripsController::tell));
+        IcsExport withCounterpart = icsExport(backend, tasks, dialogs, counterparts);
+        counterpartsController.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
+                person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
+                        () -> backend.calendarExport().meetingsWith(person.id()), counterpartsController::tell));
     }
 
     /**
@@ -243,6 +270,7 @@ final class Screens implements RecordOpener {
         organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
                 organisation -> showTimeline.accept(new TimelineChoice(
                         new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
+        offerIcsExports(backend, tasks, dialogs);
         return List.of(choices, peopleChoices,
                 todayController,
                 counterpartsController,
