@@ -6,7 +6,7 @@
 # Starts the packaged app on a copy of the generated database, visits every section (Ctrl+1 ... Ctrl+0, and
 # Follow-ups from the navigation rail), waits for each to load, then prints the heap in use before and after a full
 # collection (jcmd GC.heap_info). SETTLE (seconds a screen is given to load, default 15) and XY_FOLLOW_UPS (where the
-# rail's Follow-ups button is, default 40,628 in the 1440x900 window) can be set.
+# rail's Follow-ups button is, default 94 521 in the window the app opens at) can be set.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 app=target/protocol-desk/bin/protocol-desk
@@ -33,7 +33,7 @@ for key in 1 2 3 4 5 6 7 8 9 0; do
   DISPLAY=$display xdotool key --window "$window" "ctrl+$key"
   sleep "$settle"
 done
-DISPLAY=$display xdotool mousemove --window "$window" ${XY_FOLLOW_UPS:-40 628} click 1
+DISPLAY=$display xdotool mousemove --window "$window" ${XY_FOLLOW_UPS:-94 521} click 1
 sleep "$settle"
 java_pid=$(pgrep -P "$pid" java || echo "$pid")
 used() { jcmd "$java_pid" GC.heap_info | awk '/garbage-first heap|def new generation|PSYoungGen|ParOldGen|total.*used/ {print; exit}'; }

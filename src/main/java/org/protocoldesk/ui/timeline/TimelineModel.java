@@ -68,16 +68,30 @@ final class TimelineModel {
     /** Shows a newly chosen subject: what is still open with it, and its newest page. */
     void show(TimelineOpening opening) {
         glance = opening.glance();
-        entries = List.of();
-        add(opening.newest());
+        olderBefore = opening.newest().from();
+        entries = newestFirst(opening.newest());
+        regroup();
         state.set(LoadState.LOADED);
     }
 
-    /** Adds the page read before the entries shown, as the list reaches its end. */
+    /**
+     * Adds the page read before the entries shown, as the list reaches its end. Its rows are appended (all its
+     * entries are older), so the list keeps its place.
+     */
     void add(TimelinePage older) {
-        entries = Stream.concat(entries.stream(), older.entries().stream().sorted(NEWEST_FIRST)).toList();
+        List<TimelineEntry> added = newestFirst(older);
+        entries = Stream.concat(entries.stream(), added.stream()).toList();
         olderBefore = older.from();
-        regroup();
+        List<TimelineRow> more = new ArrayList<>();
+        String lastHeading = rows.stream().filter(TimelineRow::isHeading).reduce((a, b) -> b)
+                .map(TimelineRow::heading).orElse(null);
+        group(added, lastHeading, more);
+        rows.remove(TimelineRow.older());
+        rows.addAll(more);
+    }
+
+    private static List<TimelineEntry> newestFirst(TimelinePage page) {
+        return page.entries().stream().sorted(NEWEST_FIRST).toList();
     }
 
     /** The day before which older entries are still to read, if there may be any. */
@@ -87,19 +101,27 @@ final class TimelineModel {
 
     private void regroup() {
         List<TimelineRow> grouped = new ArrayList<>();
-        String group = null;
-        for (TimelineEntry entry : shown()) {
-            String heading = zoom.get().heading(entry.start());
-            if (!heading.equals(group)) {
-                grouped.add(TimelineRow.heading(heading));
-                group = heading;
+        group(entries, null, grouped);
+        rows.setAll(grouped);
+    }
+
+    /** Rows for {@code newestFirst} of the kinds shown, under headings after {@code heading}, and the older row. */
+    private void group(List<TimelineEntry> newestFirst, String heading, List<TimelineRow> into) {
+        String group = heading;
+        for (TimelineEntry entry : newestFirst) {
+            if (!shownKinds.contains(entry.kind())) {
+                continue;
             }
-            grouped.add(TimelineRow.of(entry));
+            String next = zoom.get().heading(entry.start());
+            if (!next.equals(group)) {
+                into.add(TimelineRow.heading(next));
+                group = next;
+            }
+            into.add(TimelineRow.of(entry));
         }
         if (olderBefore.isPresent()) {
-            grouped.add(TimelineRow.older());
+            into.add(TimelineRow.older());
         }
-        rows.setAll(grouped);
     }
 
     /** The entries of the kinds shown, newest first. */
