@@ -163,12 +163,16 @@ public final class TimelineView extends VBox {
         }
         String lastMet = model.lastMeeting().map(m -> "Last met " + Dates.day(m.start())
                 + (m.people().isEmpty() ? "" : " (" + String.join(", ", m.people()) + ")")).orElse("Never met");
-        glance.setText(lastMet + " · " + model.openFollowUps() + " follow-up(s) still open · "
-                + model.pendingInvitations() + " invitation(s) awaiting a decision");
+        glance.setText(lastMet + " · " + count(model.openFollowUps(), "follow-up", "follow-ups") + " still open · "
+                + count(model.pendingInvitations(), "invitation", "invitations") + " awaiting a decision");
         String older = model.olderBefore().isPresent() ? "; earlier ones are read as you scroll down" : "";
         status.setText(model.span(today).map(span -> model.shown().size() + " of " + model.all().size()
                         + " entries read, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")
                 .orElse(model.all().isEmpty() ? "" : "No entry of the kinds shown") + older);
+    }
+
+    private static String count(int count, String one, String many) {
+        return count == 0 ? "no " + one : count + " " + (count == 1 ? one : many);
     }
 
     /** The picker's text: the controller finds what matches it. */
