@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.TimelineChoice;
-import org.protocoldesk.model.TimelineOpening;
+import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TodayAgenda;
@@ -39,10 +39,14 @@ public final class CalendarService {
         return data.read(s -> s.countries().all().stream().collect(Collectors.toMap(Country::code, Country::name)));
     }
 
-    /** The subject's timeline as it opens: what is still open, and its newest page of {@code meetings} meetings. */
-    public TimelineOpening timeline(TimelineSubject subject, int meetings) {
-        return data.read(s -> new TimelineOpening(s.timeline().glance(subject),
-                s.timeline().page(subject, null, meetings)));
+    /** The newest page of the subject's timeline, of at least {@code meetings} meetings: what the view opens on. */
+    public TimelinePage timeline(TimelineSubject subject, int meetings) {
+        return data.read(s -> s.timeline().page(subject, null, meetings));
+    }
+
+    /** What is still open with the subject over its whole history: read beside the newest page, shown when counted. */
+    public TimelineGlance timelineGlance(TimelineSubject subject) {
+        return data.read(s -> s.timeline().glance(subject));
     }
 
     /** The page of the subject's timeline before the day {@code before}, as the view scrolls back. */

@@ -95,7 +95,7 @@ class CalendarQueryPlanTest {
                 Skeleton.TODAY.minusYears(1), CalendarService.TIMELINE_PAGE_MEETINGS));
     }
 
-    /** What the timeline reads as it opens (CalendarService.timeline). */
+    /** What the timeline reads as it opens: its newest page, then what is still open. */
     private static List<Object> timelineOpening(Stores s, TimelineSubject subject) {
         return List.of(s.timeline().glance(subject),
                 s.timeline().page(subject, null, CalendarService.TIMELINE_PAGE_MEETINGS));

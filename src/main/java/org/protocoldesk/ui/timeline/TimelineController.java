@@ -27,6 +27,7 @@ public final class TimelineController implements Refreshable {
     private Progress finding;
     private final int pageMeetings;
     private Progress loading;
+    private Progress counting;
     private boolean readingOlder;
 
     public TimelineController(TimelineView view, TaskRunner tasks, CalendarService calendar, Clock clock,
@@ -70,16 +71,26 @@ public final class TimelineController implements Refreshable {
     }
 
     private void load(TimelineChoice choice) {
-        if (loading != null) {
-            loading.cancel();
-        }
+        cancel(loading);
+        cancel(counting);
         readingOlder = false;
         if (choice == null) {
             return;
         }
         view.loading();
         loading = tasks.readCancellable(progress -> calendar.timeline(choice.subject(), pageMeetings),
-                view.model()::show, failure -> view.failed());
+                newest -> {
+                    view.model().show(newest);
+                    // Counted after the page: the page is shown at once, the counts over the whole history follow.
+                    counting = tasks.readCancellable(progress -> calendar.timelineGlance(choice.subject()),
+                            view.model()::show, failure -> view.failed());
+                }, failure -> view.failed());
+    }
+
+    private static void cancel(Progress read) {
+        if (read != null) {
+            read.cancel();
+        }
     }
 
     /** Reads the page before the entries shown, unless it is on its way or nothing older is left. */

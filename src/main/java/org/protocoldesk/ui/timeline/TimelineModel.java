@@ -18,7 +18,6 @@ import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
 import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
-import org.protocoldesk.model.TimelineOpening;
 import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.ui.common.LoadState;
 
@@ -37,7 +36,7 @@ final class TimelineModel {
     private final ObservableSet<TimelineKind> shownKinds = FXCollections.observableSet(EnumSet.allOf(TimelineKind.class));
     private final ObservableList<TimelineRow> rows = FXCollections.observableArrayList();
     private List<TimelineEntry> entries = List.of();
-    private TimelineGlance glance = new TimelineGlance(0, 0);
+    private final ObjectProperty<TimelineGlance> glance = new SimpleObjectProperty<>(this, "glance");
     private Optional<LocalDate> olderBefore = Optional.empty();
 
     TimelineModel() {
@@ -65,13 +64,18 @@ final class TimelineModel {
         return rows;
     }
 
-    /** Shows a newly chosen subject: what is still open with it, and its newest page. */
-    void show(TimelineOpening opening) {
-        glance = opening.glance();
-        olderBefore = opening.newest().from();
-        entries = newestFirst(opening.newest());
+    /** Shows a newly chosen subject's newest page; what is still open with it is counted meanwhile. */
+    void show(TimelinePage newest) {
+        glance.set(null);
+        olderBefore = newest.from();
+        entries = newestFirst(newest);
         regroup();
         state.set(LoadState.LOADED);
+    }
+
+    /** Shows what is still open with the subject, once counted. */
+    void show(TimelineGlance counted) {
+        glance.set(counted);
     }
 
     /**
@@ -138,13 +142,9 @@ final class TimelineModel {
         return entries.stream().filter(e -> e.kind() == TimelineKind.MEETING).findFirst();
     }
 
-    /** What was promised and is still open: follow-ups not done, over the whole history. */
-    int openFollowUps() {
-        return glance.openFollowUps();
-    }
-
-    int pendingInvitations() {
-        return glance.pendingInvitations();
+    /** What was promised and is still open (follow-ups not done, invitations awaiting a decision); null until counted. */
+    ObjectProperty<TimelineGlance> glance() {
+        return glance;
     }
 
     /** The first and last day the entries shown cover, for the status line. */

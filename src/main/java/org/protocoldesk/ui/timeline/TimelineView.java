@@ -3,6 +3,7 @@ package org.protocoldesk.ui.timeline;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -121,6 +122,7 @@ public final class TimelineView extends VBox {
         getChildren().addAll(header, columns);
 
         model.rows().addListener((ListChangeListener<TimelineRow>) change -> refreshTexts());
+        model.glance().addListener((p, was, now) -> refreshTexts());
         model.state().addListener((p, was, now) -> refreshBody());
         refreshBody();
     }
@@ -163,8 +165,9 @@ public final class TimelineView extends VBox {
         }
         String lastMet = model.lastMeeting().map(m -> "Last met " + Dates.day(m.start())
                 + (m.people().isEmpty() ? "" : " (" + String.join(", ", m.people()) + ")")).orElse("Never met");
-        glance.setText(lastMet + " · " + count(model.openFollowUps(), "follow-up", "follow-ups") + " still open · "
-                + count(model.pendingInvitations(), "invitation", "invitations") + " awaiting a decision");
+        glance.setText(lastMet + " · " + Optional.ofNullable(model.glance().get()).map(open -> count(open.openFollowUps(), "follow-up",
+                "follow-ups") + " still open · " + count(open.pendingInvitations(), "invitation", "invitations")
+                + " awaiting a decision").orElse("counting what is still open…"));
         String older = model.olderBefore().isPresent() ? "; earlier ones are read as you scroll down" : "";
         status.setText(model.span(today).map(span -> model.shown().size() + " of " + model.all().size()
                         + " entries read, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")

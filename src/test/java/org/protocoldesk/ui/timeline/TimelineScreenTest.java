@@ -107,6 +107,8 @@ class TimelineScreenTest extends FxRobot {
         assertThat(rowTexts()).anyMatch(t -> t.startsWith("Secretary General — Asad M. Khan"));
         assertThat(lookup("#timeline-glance").queryAs(Label.class).getText()).startsWith("Last met 15 Nov 2024");
         assertThat(lookup("#timeline-status").queryAs(Label.class).getText()).contains("newest first");
+        // What is still open is counted after the page shows, over the whole history.
+        waitUntil(() -> lookup("#timeline-glance").queryAs(Label.class).getText().endsWith("awaiting a decision"));
     }
 
     @Test
