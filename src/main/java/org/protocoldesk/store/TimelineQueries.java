@@ -78,8 +78,11 @@ public final class TimelineQueries {
     public TimelinePage page(TimelineSubject subject, LocalDate before, int meetings) {
         Condition older = before == null ? DSL.trueCondition() : MEETING.LOCAL_DATE.lt(before);
         Cut cut = cut(subject, older, meetings);
-        Select<Record1<Long>> pageMeetings = select(MEETING.ID).from(MEETING)
-                .where(older).and(from(cut.day(), MEETING.LOCAL_DATE)).and(cut.subjectsMeetings());
+        // Chosen once, then read by their ids: the test of each meeting for the subject is not repeated (nor
+        // rendered) in each of the four statements that read the meetings and their follow-ups.
+        List<Long> pageMeetings = tx.select(MEETING.ID).from(MEETING)
+                .where(older).and(from(cut.day(), MEETING.LOCAL_DATE)).and(cut.subjectsMeetings())
+                .fetch(MEETING.ID);
         List<TimelineEntry> entries = new ArrayList<>();
         calendar.meetings(MEETING.ID.in(pageMeetings)).forEach(m -> entries.add(meeting(m)));
         entries.addAll(followUps(FOLLOW_UP.MEETING_ID.in(pageMeetings)));
