@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -19,6 +20,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Event;
@@ -79,6 +81,7 @@ import org.protocoldesk.ui.trips.TripsView;
 final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
+    private static final String EXPORT_ICS = "Export to calendar (.ics)…";
     private final TodayView today = new TodayView();
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Map<Section, Function<Services, Refreshable>> controllers = new EnumMap<>(Section.class);
@@ -95,6 +98,7 @@ final class Screens implements RecordOpener {
     // The Log meeting form's entries, known once the services exist (connectMeetingLog).
     private LongConsumer editMeeting = id -> { };
     private BiConsumer<LocalDate, LocalTime> logMeetingAt = (day, time) -> { };
+    private BiFunction<Node, String, Optional<Path>> chooseIcsFile = Screens::chooseIcsFileInADialog;
     // Each made with its screen's controller: a record opens in its section once navigation has built it.
     private TodayController todayController;
     private CounterpartsController counterparts;
@@ -218,6 +222,10 @@ final class Screens implements RecordOpener {
             counterparts.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
                     person -> showTimeline(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
                             person.fullName())));
+            IcsExport withCounterpart = icsExport(s, view);
+            counterparts.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
+                    person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
+                            () -> s.backend().calendarExport().meetingsWith(person.id()), counterparts::tell));
             return counterparts;
         });
         return view;
@@ -246,6 +254,10 @@ final class Screens implements RecordOpener {
             tripsController = new TripsController(view, s.tasks(), s.dialogs(), s.backend().trips(),
                     new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
             tripsController.tellDependantsThrough(s.backend().links());
+            IcsExport ofTrip = icsExport(s, view);
+            tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
+                    trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
+                            () -> s.backend().calendarExport().ofTrip(trip.id()), tripsController::tell));
             return tripsController;
         });
         return view;
@@ -297,19 +309,29 @@ final class Screens implements RecordOpener {
         calendar.setOnLogMeeting((day, time) -> logMeetingAt.accept(day, time));
         controllers.put(Section.CALENDAR, s -> {
             calendarController = new CalendarController(calendar, s.tasks(), s.backend().calendar(), s.clock(), this);
-            calendarController.exportWith(new IcsExport(s.tasks(), s.backend().calendarExport(), this::chooseIcsFile,
-                    s.dialogs()));
+            calendarController.exportWith(icsExport(s, calendar));
             return calendarController;
         });
         return calendar;
     }
 
-    private Optional<Path> chooseIcsFile(String suggestedName) {
+    /** "Export .ics…" from a screen: the file chooser it shows belongs to that screen's window. */
+    private IcsExport icsExport(Services s, Node screen) {
+        return new IcsExport(s.tasks(), s.backend().calendarExport(), name -> chooseIcsFile.apply(screen, name),
+                s.dialogs());
+    }
+
+    private static Optional<Path> chooseIcsFileInADialog(Node screen, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export .ics");
+        chooser.setTitle("Export to calendar (.ics)");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(screen.getScene().getWindow())).map(File::toPath);
+    }
+
+    /** Chooses the .ics files to save into without the system's dialog, which a headless test cannot answer. */
+    void chooseIcsFilesWith(Function<String, Optional<Path>> choose) {
+        chooseIcsFile = (screen, name) -> choose.apply(name);
     }
 
     private Node timeline() {

@@ -109,6 +109,11 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         pane.addRecordCommand(command);
     }
 
+    /** Says in the pane what a record command did. */
+    public final void tell(String text) {
+        pane.tell(text);
+    }
+
     public final void open(long id) {
         if (!mayLeave()) {
             return;
