@@ -49,7 +49,8 @@ public final class InvitationPane {
             InvitationAction.ACCEPT, shortcut(KeyCode.A),
             InvitationAction.DECLINE, shortcut(KeyCode.D),
             InvitationAction.FULFIL, shortcut(KeyCode.F),
-            InvitationAction.LAPSE, shortcut(KeyCode.X)));
+            InvitationAction.LAPSE, shortcut(KeyCode.X),
+            InvitationAction.MARK_NOT_RECORDED, shortcut(KeyCode.U)));
     static final KeyCombination LINK = shortcut(KeyCode.M);
 
     private final RecordPane pane;
