@@ -217,14 +217,12 @@ final class Screens implements RecordOpener {
         Refreshable peopleChoices = () -> people.load(tasks, backend.meetingLog()::people,
                 invitationForm::reloadUnlessEdited);
         tripsController = new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
-                backend.trips(), countries, ourPeople, eventChoices));
+                backend.trips(), countries, ourPeople, eventChoices), backend.links(), this);
         eventsController = new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks,
-                dialogs, backend.events(), countries, organisationChoices));
+                dialogs, backend.events(), countries, organisationChoices), backend.links(), this);
         documentsController = new DocumentsController(documents, tasks, dialogs, backend.documents(),
                 new DocumentForm(tasks, dialogs, backend.documents(), countries, organisationChoices,
-                        meetingChoices, eventChoices));
-        List.of(tripsController, eventsController, documentsController)
-                .forEach(controller -> controller.tellDependantsThrough(backend.links()));
+                        meetingChoices, eventChoices), backend.links(), this);
         // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
         backend.changes().add((kind, id) -> {
             if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {

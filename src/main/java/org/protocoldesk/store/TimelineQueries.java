@@ -1,7 +1,6 @@
 package org.protocoldesk.store;
 
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
@@ -100,21 +99,11 @@ public final class TimelineQueries {
         return choose(subject,
                 c -> select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                     .where(MEETING_ATTENDEE.PERSON_ID.eq(c.personId())),
-                o -> meetingsWithPostHolders(POST.ORGANISATION_ID.eq(o.organisationId())),
+                o -> PostHolderMeetings.attendedWhileHolding(POST.ORGANISATION_ID.eq(o.organisationId())),
                 c -> select(MEETING.ID).from(MEETING).where(MEETING.COUNTRY_CODE.eq(c.countryCode()))
                     .union(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                             .where(MEETING_ATTENDEE.PERSON_ID.in(personsOf(c.countryCode()))))
-                    .union(meetingsWithPostHolders(POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
-    }
-
-    /** The meetings attended by someone while holding a post that meets the condition (open dates count as held). */
-    private static Select<Record1<Long>> meetingsWithPostHolders(Condition posts) {
-        return selectDistinct(MEETING.ID).from(POST)
-                .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.PERSON_ID.eq(POST.PERSON_ID))
-                .join(MEETING).on(MEETING.ID.eq(MEETING_ATTENDEE.MEETING_ID))
-                .where(posts)
-                .and(POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(MEETING.LOCAL_DATE)))
-                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(MEETING.LOCAL_DATE)));
+                    .union(PostHolderMeetings.attendedWhileHolding(POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
     }
 
     private static Select<Record1<Long>> personsOf(String countryCode) {
