@@ -136,7 +136,7 @@ public final class InvitationPane {
             button.setOnAction(event -> decisions.decide(action));
             if (action == InvitationAction.DECLINE || action == InvitationAction.LAPSE) {
                 button.getStyleClass().add(Styles.DANGER);
-            } else {
+            } else if (action != InvitationAction.MARK_NOT_RECORDED) { // says what is not known: neither outcome
                 button.getStyleClass().add(Styles.SUCCESS);
             }
             actions.getChildren().add(button);
