@@ -9,23 +9,10 @@ set -euo pipefail
 deb=$(readlink -f "$1") version=$2 suite=${3:-bookworm}
 here=$(dirname "$(readlink -f "$0")")
 [ "$(id -u)" = 0 ] || { echo "chroot-check: needs root" >&2; exit 1; }
-command -v debootstrap >/dev/null || { apt-get update -q && apt-get install -y -q --no-install-recommends debootstrap; } >/dev/null
-
-root=$(mktemp -d /tmp/protocol-desk-chroot.XXXXXX)
-cleanup() {
-  for mount in dev/pts dev proc; do umount -l "$root/$mount" 2>/dev/null || true; done
-  rm -rf --one-file-system "$root"
-}
-trap cleanup EXIT
-
-echo "chroot-check: debootstrap $suite (minbase) into $root"
-debootstrap --variant=minbase "$suite" "$root" http://deb.debian.org/debian >/dev/null
-mount -t proc proc "$root/proc"
-mount --bind /dev "$root/dev"
-mount --bind /dev/pts "$root/dev/pts"
-cp "$deb" "$root/tmp/protocol-desk.deb"
-cp "$here/../window-check.sh" "$here/../xvfb.sh" "$root/tmp/"
-in_root() { chroot "$root" /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 "$@"; }
+source "$here/chroot.sh"
+chroot_make "$suite"
+cp "$deb" "$CHROOT/tmp/protocol-desk.deb"
+cp "$here/../window-check.sh" "$here/../xvfb.sh" "$CHROOT/tmp/"
 
 in_root apt-get install -y -q --no-install-recommends /tmp/protocol-desk.deb >/dev/null
 # libjvm.so is not found by ldd from the other libraries of the runtime: the launcher loads it by its path.
