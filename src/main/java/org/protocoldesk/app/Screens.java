@@ -252,8 +252,7 @@ final class Screens implements RecordOpener {
             reports = new ReportsController(view, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
                     s.backend().reportExports(), s.backend().countries(), s.dialogs());
             tripsController = new TripsController(view, s.tasks(), s.dialogs(), s.backend().trips(),
-                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
-            tripsController.tellDependantsThrough(s.backend().links());
+                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events), s.backend().links(), this);
             IcsExport ofTrip = icsExport(s, view);
             tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
                     trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
@@ -345,8 +344,8 @@ final class Screens implements RecordOpener {
         EventsView view = new EventsView();
         controllers.put(Section.EVENTS, s -> {
             eventsController = new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
-                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations));
-            eventsController.tellDependantsThrough(s.backend().links());
+                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations),
+                    s.backend().links(), this);
             return eventsController;
         });
         return view;
@@ -357,8 +356,7 @@ final class Screens implements RecordOpener {
         controllers.put(Section.DOCUMENTS, s -> {
             documentsController = new DocumentsController(view, s.tasks(), s.dialogs(), s.backend().documents(),
                     new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(), countries(s), organisations,
-                            meetingChoices, events));
-            documentsController.tellDependantsThrough(s.backend().links());
+                            meetingChoices, events), s.backend().links(), this);
             return documentsController;
         });
         return view;
