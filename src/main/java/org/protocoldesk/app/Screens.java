@@ -62,6 +62,7 @@ import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
 import org.protocoldesk.ui.reports.ReportsController;
+import org.protocoldesk.ui.reports.TripExportsView;
 import org.protocoldesk.ui.trips.TripForm;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
@@ -148,6 +149,15 @@ final class Screens implements RecordOpener {
         }
     }
 
+    /** The trip's pane lists its exports, read again when one of them is exported. */
+    private void showTripExports(TaskRunner tasks, Dialogs dialogs, Backend backend) {
+        TripExportsView exports = new TripExportsView(tasks, backend.reportExports(), dialogs);
+        tripsController.pane().showExports(exports);
+        tripsController.shownTrip().addListener((o, was, now) -> exports.show(now == null ? null : now.id()));
+        exports.show(null);
+        reports.setOnExported(exports::exported);
+    }
+
     private CalendarController calendarController(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
         CalendarController controller = new CalendarController(calendar, tasks, backend.calendar(), clock, this);
         controller.exportWith(new IcsExport(tasks, backend.calendarExport(), this::chooseIcsFile, dialogs));
@@ -223,6 +233,7 @@ final class Screens implements RecordOpener {
         documentsController = new DocumentsController(documents, tasks, dialogs, backend.documents(),
                 new DocumentForm(tasks, dialogs, backend.documents(), countries, organisationChoices,
                         meetingChoices, eventChoices));
+        showTripExports(tasks, dialogs, backend);
         List.of(tripsController, eventsController, documentsController)
                 .forEach(controller -> controller.tellDependantsThrough(backend.links()));
         // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.

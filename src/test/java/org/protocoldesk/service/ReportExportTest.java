@@ -229,12 +229,14 @@ class ReportExportTest extends StoreTestSupport {
             assertThat(row.kind()).isEqualTo(ReportKind.TRIP_REPORT);
             assertThat(row.format()).isEqualTo(ReportFormat.PDF);
             assertThat(row.fileName()).isEqualTo("london.pdf");
+            assertThat(row.path()).isEqualTo(file.toAbsolutePath().toString());
             assertThat(row.marking()).isEqualTo("SECRET");
             assertThat(row.asOf()).isEqualTo(LocalDate.of(2026, 1, 10));
             assertThat(row.sha256()).isEqualTo(ReportExportService.sha256(Files.readAllBytes(file)))
                     .isEqualTo(archived.sha256());
         });
         assertThat(exports.lastMarking()).isEqualTo("SECRET");
+        assertThat(exports.check(archived)).isEqualTo(ArchiveCheck.UNCHANGED);
     }
 
     @ParameterizedTest

@@ -1,12 +1,10 @@
 package org.protocoldesk.ui.reports;
 
-import java.awt.Desktop;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.collections.FXCollections;
 import javafx.stage.Window;
@@ -34,6 +32,8 @@ public final class ReportsController {
     private final ReportExportService exports;
     private final CountryService countries;
     private final Dialogs dialogs;
+    private final FileOpener opener;
+    private Consumer<ArchivedDocument> onExported = exported -> { };
 
     public ReportsController(TripsView trips, TaskRunner tasks, BriefingService briefings,
                              TripReportService tripReports, ReportExportService exports, CountryService countries,
@@ -44,8 +44,14 @@ public final class ReportsController {
         this.exports = exports;
         this.countries = countries;
         this.dialogs = dialogs;
+        this.opener = new FileOpener(tasks, dialogs);
         trips.briefingButton().setOnAction(e -> open(briefings::forTrip));
         trips.tripReportButton().setOnAction(e -> open(tripReports::forTrip));
+    }
+
+    /** Tells {@code listener} of every export made from a report window (e.g. to list it on the trip's pane). */
+    public void setOnExported(Consumer<ArchivedDocument> listener) {
+        this.onExported = listener;
     }
 
     /** Asks where, when and whom to meet (the choices read in the background), then opens that briefing. */
@@ -80,25 +86,11 @@ public final class ReportsController {
     /** Assembles the document in the background, then shows it in a report window. */
     private void show(Callable<Loaded> assemble) {
         tasks.read(assemble, loaded -> {
-            ReportViewModel model = new ReportViewModel(tasks, exports);
-            ReportWindow window = new ReportWindow(window(), loaded.draft().title(), model, () -> openFile(model));
+            ReportViewModel model = new ReportViewModel(tasks, exports, archived -> onExported.accept(archived));
+            ReportWindow window = new ReportWindow(window(), loaded.draft().title(), model,
+                    () -> opener.open(Path.of(model.target.get().strip())));
             model.show(loaded.draft(), loaded.marking(), loaded.archive());
             window.show();
         }, problem -> dialogs.failure("The document could not be assembled", problem));
-    }
-
-    /** Opens the exported file with the system's application for it, off the FX thread. */
-    private void openFile(ReportViewModel model) {
-        Path file = Path.of(model.target.get().strip());
-        tasks.read(() -> {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                try {
-                    Desktop.getDesktop().open(file.toFile());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return file;
-        }, opened -> { }, problem -> dialogs.failure("The file could not be opened", problem));
     }
 }

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.trips;
 
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
@@ -14,6 +15,7 @@ import org.protocoldesk.ui.form.EditingListController;
 public final class TripsController extends EditingListController<TripSummary, Trip> {
     private final TripService trips;
     private final TripPane pane;
+    private final TripForm form;
 
     public TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form) {
         this(view, tasks, dialogs, trips, form, new TripPane(form));
@@ -24,12 +26,18 @@ public final class TripsController extends EditingListController<TripSummary, Tr
         super(view, tasks, dialogs, PagedQuery.whole(trips::summaries), form, pane.node(), TripSummary::id, Trip::id);
         this.trips = trips;
         this.pane = pane;
+        this.form = form;
         view.showEditor(pane.node());
     }
 
     /** The pane that edits the selected trip, e.g. to show its exports in it. */
     public TripPane pane() {
         return pane;
+    }
+
+    /** The trip shown in the pane (null while a new one is typed). */
+    public ReadOnlyObjectProperty<Trip> shownTrip() {
+        return form.recordProperty();
     }
 
     @Override
