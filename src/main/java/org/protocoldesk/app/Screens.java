@@ -13,6 +13,7 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Document;
@@ -251,6 +252,8 @@ final class Screens implements RecordOpener {
         counterpartsController.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
                 person -> showTimeline.accept(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
                         person.fullName())));
+        counterpartsController.addRecordCommand("counterpart-briefing", "Briefing…", Material2AL.ASSIGNMENT,
+                person -> reports.adHocBriefingWith(counterparts, person.id(), person.countryCode()));
         organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
                 organisation -> showTimeline.accept(new TimelineChoice(
                         new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));

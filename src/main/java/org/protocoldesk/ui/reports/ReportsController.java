@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import org.protocoldesk.model.ArchivedDocument;
 import org.protocoldesk.model.Country;
@@ -56,12 +57,27 @@ public final class ReportsController {
 
     /** Asks where, when and whom to meet (the choices read in the background), then opens that briefing. */
     public void adHocBriefing() {
-        tasks.read(() -> new AdHocChoices(countries.countries(), briefings.counterparts()),
-                choices -> new AdHocBriefingDialog(window(), FXCollections.observableArrayList(choices.countries()),
-                        choices.people(), request -> show(() -> new Loaded(briefings.adHoc(request.country().code(),
-                        request.country().name(), request.from(), request.to(), request.counterparts().stream()
-                                .map(PersonChoice::id).toList()), exports.lastMarking(), List.of()))).show(),
-                problem -> dialogs.failure("The ad hoc briefing could not be started", problem));
+        adHocBriefing(window(trips), choices -> { });
+    }
+
+    /**
+     * The same from another screen ({@code from} is a node of it, for the window to open over), with that counterpart
+     * and their country (if they have one) already chosen.
+     */
+    public void adHocBriefingWith(Node from, long counterpartId, String countryCode) {
+        adHocBriefing(window(from), dialog -> dialog.choose(counterpartId, countryCode));
+    }
+
+    private void adHocBriefing(Window owner, Consumer<AdHocBriefingDialog> preset) {
+        tasks.read(() -> new AdHocChoices(countries.countries(), briefings.counterparts()), choices -> {
+            AdHocBriefingDialog dialog = new AdHocBriefingDialog(owner,
+                    FXCollections.observableArrayList(choices.countries()), choices.people(),
+                    request -> show(owner, () -> new Loaded(briefings.adHoc(request.country().code(),
+                            request.country().name(), request.from(), request.to(), request.counterparts().stream()
+                            .map(PersonChoice::id).toList()), exports.lastMarking(), List.of())));
+            preset.accept(dialog);
+            dialog.show();
+        }, problem -> dialogs.failure("The ad hoc briefing could not be started", problem));
     }
 
     private record AdHocChoices(List<Country> countries, List<PersonChoice> people) {
@@ -75,19 +91,19 @@ public final class ReportsController {
         if (trip == null) {
             return;
         }
-        show(() -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
+        show(window(trips), () -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
                 exports.archiveOf(trip.id())));
     }
 
-    private Window window() {
-        return trips.getScene() == null ? null : trips.getScene().getWindow();
+    private static Window window(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
     }
 
     /** Assembles the document in the background, then shows it in a report window. */
-    private void show(Callable<Loaded> assemble) {
+    private void show(Window owner, Callable<Loaded> assemble) {
         tasks.read(assemble, loaded -> {
             ReportViewModel model = new ReportViewModel(tasks, exports, archived -> onExported.accept(archived));
-            ReportWindow window = new ReportWindow(window(), loaded.draft().title(), model,
+            ReportWindow window = new ReportWindow(owner, loaded.draft().title(), model,
                     () -> opener.open(Path.of(model.target.get().strip())));
             model.show(loaded.draft(), loaded.marking(), loaded.archive());
             window.show();
