@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DocumentParty;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.SearchText;
@@ -53,7 +54,7 @@ public final class DocumentPane {
     /** "16 May 2024 · Meeting with …" (the counterparts met when it has no title). */
     static String describe(MeetingSummary meeting) {
         return SearchText.joined(" · ", Dates.day(meeting.date()),
-                meeting.title() != null ? meeting.title() : meeting.counterparts());
+                meeting.title() != null ? meeting.title() : Names.of(meeting.counterparts()));
     }
 
     public RecordPane node() {
