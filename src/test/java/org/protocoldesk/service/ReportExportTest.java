@@ -216,6 +216,16 @@ class ReportExportTest extends StoreTestSupport {
                 "No earlier meeting with these counterparts, their organisations or countries is on record.");
     }
 
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void aTripKnownOnlyToTheMonthIsDatedByItsMonthNotByItsFirstDay(ReportFormat format) {
+        String london = exportedText(tripReports.forTrip(trip(LONDON)).orElseThrow(), format);
+        String dushanbe = exportedText(briefings.forTrip(trip(DUSHANBE)).orElseThrow(), format);
+
+        assertThat(london).contains("Dates: September 2023").doesNotContain("1 September 2023");
+        assertThat(dushanbe).contains("Dates: May 2024").doesNotContain("1 May 2024");
+    }
+
     @Test
     void anExportIsArchivedWithItsFileNameMarkingAndTheHashOfItsBytes() throws IOException {
         long london = trip(LONDON);
