@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -176,11 +171,6 @@ class FollowUpsScreenTest extends FxRobot {
     }
 
     private static String query(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Database.FILE_NAME));
-             PreparedStatement st = c.prepareStatement(sql); ResultSet r = st.executeQuery()) {
-            return r.next() ? r.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DatabaseFile.query(dataDir, sql);
     }
 }

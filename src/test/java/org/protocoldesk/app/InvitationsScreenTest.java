@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -321,13 +316,7 @@ class InvitationsScreenTest extends FxRobot {
         return Integer.parseInt(query("SELECT count(*) FROM invitation"));
     }
 
-    /** Reads the database file beside the running app, as another reader of its WAL would. */
     private static String query(String sql) {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve(Database.FILE_NAME));
-             PreparedStatement st = c.prepareStatement(sql); ResultSet r = st.executeQuery()) {
-            return r.next() ? r.getString(1) : null;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return DatabaseFile.query(dataDir, sql);
     }
 }

@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -29,14 +35,35 @@ class MainWindowTest extends FxRobot {
     @TempDir
     static Path dataDir;
     private RunningApp app;
+    /** What JavaFX says of the stylesheets while this class runs: a style that cannot be resolved, say. */
+    private final Logger styleLog = Logger.getLogger("javafx.css");
+    private final List<String> styleWarnings = new CopyOnWriteArrayList<>();
+    private final Handler styleWarningRecorder = new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+            if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                styleWarnings.add(record.getMessage());
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    };
 
     @BeforeAll
     void startOnAnEmptyFolder() throws TimeoutException {
+        styleLog.addHandler(styleWarningRecorder);
         app = RunningApp.start(dataDir);
     }
 
     @AfterAll
     void stop() throws TimeoutException {
+        styleLog.removeHandler(styleWarningRecorder);
         app.close();
     }
 
@@ -47,6 +74,20 @@ class MainWindowTest extends FxRobot {
 
         waitUntil(() -> lookup("#" + section.id() + "-screen").tryQuery().map(Node::isVisible).orElse(false));
         assertThat(lookup("#screens").queryParent().getChildrenUnmodifiable()).hasSize(1);
+    }
+
+    @Test
+    void everyScreenResolvesEveryStyleItsControlsUse() throws TimeoutException {
+        for (Section section : Section.values()) {
+            clickOn("#nav-" + section.id());
+            String screen = "#" + section.id() + "-screen";
+            waitUntil(() -> lookup(screen).tryQuery().map(Node::isVisible).orElse(false));
+            // Twice: the first pass gives controls their skins, the second styles what the skins hold.
+            interact(() -> lookup(screen).query().applyCss());
+            interact(() -> lookup(screen).query().applyCss());
+        }
+
+        assertThat(styleWarnings).isEmpty();
     }
 
     @Test

@@ -100,10 +100,15 @@ public class ListScreen<T> extends VBox {
      * Laid out for a laptop screen: at 1366 pixels wide both stay readable.
      */
     protected final void showBeside(Node detail) {
+        showBeside(detail, 0.5);
+    }
+
+    /** As {@link #showBeside(Node)}, the table at first taking {@code tableShare} of the width. */
+    protected final void showBeside(Node detail, double tableShare) {
         int at = getChildren().indexOf(table);
         SplitPane split = new SplitPane(table, detail);
         split.getStyleClass().add("list-and-detail");
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(tableShare);
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(at, split);

@@ -37,13 +37,13 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
 
     public MeetingsView() {
         super(Section.MEETINGS.id(), Section.MEETINGS.icon(), TEXTS, new ListViewModel<>(MeetingsView::searchText),
-                List.of(Columns.dateAndTime("When", 150, MeetingSummary::date, MeetingSummary::startTime),
-                        Columns.text("Counterparts", 220, m -> Names.of(m.counterparts())),
-                        Columns.text("Title", 250, MeetingSummary::title),
+                List.of(Columns.dateAndTime("When", 130, MeetingSummary::date, MeetingSummary::startTime),
+                        Columns.text("Counterparts", 200, m -> Names.of(m.counterparts())),
+                        Columns.text("Title", 260, MeetingSummary::title),
                         hidden(Columns.label("Kind", 120, MeetingSummary::kind)),
-                        Columns.text("Event", 250, MeetingSummary::eventName),
+                        hidden(Columns.text("Event", 250, MeetingSummary::eventName)),
                         hidden(Columns.text("Place", 170, MeetingsView::place)),
-                        Columns.text("Topics", 200, (MeetingSummary m) -> String.join(", ", m.topics()))));
+                        hidden(Columns.text("Topics", 200, (MeetingSummary m) -> String.join(", ", m.topics())))));
         note().textProperty().bind(Bindings.when(rows().total().greaterThanOrEqualTo(MOST_RECENT))
                 .then("The " + MOST_RECENT + " most recent meetings that pass the filters are listed. Choose dates, "
                         + "a country, a counterpart, a topic or a trip to reach older ones.")
@@ -72,9 +72,12 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
         return filters;
     }
 
-    /** Puts the pane of the selected meeting beside the list. */
+    /**
+     * Puts the pane of the selected meeting beside the list, which keeps three fifths: the pane shows the event,
+     * place and topics that the list leaves to its column menu.
+     */
     void showPane(MeetingPane pane) {
-        showBeside(pane);
+        showBeside(pane, 0.6);
     }
 
     /** What Enter or a double click on a meeting does: open it to edit. */
