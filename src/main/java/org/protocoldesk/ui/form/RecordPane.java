@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -40,9 +41,9 @@ public final class RecordPane extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
     private final HBox commands = new HBox(6);
-    /** The commands about the record shown, on a row of their own: beside New and Save they pushed Save out of a
+    /** The commands about the record shown, on rows of their own: beside New and Save they pushed Save out of a
      * laptop-sized pane. */
-    private final HBox recordCommands = new HBox(6);
+    private final FlowPane recordCommands = new FlowPane(6, 6);
     private final Label notice = new Label();
     private Runnable onNew = () -> { };
     private Runnable onDelete = () -> { };
