@@ -107,6 +107,11 @@ public final class ProtocolDeskApp extends Application {
         icons = AppIcon.windowIcons();
     }
 
+    /** The screens, once the window is built (tests answer their file choosers through them). */
+    Screens screens() {
+        return screens;
+    }
+
     @Override
     public void start(Stage stage) {
         if (alreadyRunning != null) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -19,6 +20,7 @@ import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.Event;
@@ -62,6 +64,7 @@ import org.protocoldesk.ui.organisations.OrganisationForm;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
 import org.protocoldesk.ui.reports.ReportsController;
+import org.protocoldesk.ui.reports.TripExportsView;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
@@ -79,6 +82,7 @@ import org.protocoldesk.ui.trips.TripsView;
 final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
+    private static final String EXPORT_ICS = "Export to calendar (.ics)…";
     private final TodayView today = new TodayView();
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final Map<Section, Function<Services, Refreshable>> controllers = new EnumMap<>(Section.class);
@@ -95,6 +99,7 @@ final class Screens implements RecordOpener {
     // The Log meeting form's entries, known once the services exist (connectMeetingLog).
     private LongConsumer editMeeting = id -> { };
     private BiConsumer<LocalDate, LocalTime> logMeetingAt = (day, time) -> { };
+    private BiFunction<Node, String, Optional<Path>> chooseIcsFile = Screens::chooseIcsFileInADialog;
     // Each made with its screen's controller: a record opens in its section once navigation has built it.
     private TodayController todayController;
     private CounterpartsController counterparts;
@@ -159,9 +164,14 @@ final class Screens implements RecordOpener {
     /** File → Ad hoc briefing…: nothing until the services exist; the reports are made with the Trips screen. */
     void adHocBriefing(Window owner) {
         if (services != null) {
-            screen(Section.TRIPS);
-            reports.adHocBriefing(owner);
+            reports().adHocBriefing(owner);
         }
+    }
+
+    /** The reports, made with the Trips screen: asking for them builds it if it is not yet. */
+    private ReportsController reports() {
+        screen(Section.TRIPS);
+        return reports;
     }
 
     /** Shows a record in its section's list, selected (navigating there builds the section's screen). */
@@ -218,6 +228,12 @@ final class Screens implements RecordOpener {
             counterparts.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
                     person -> showTimeline(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
                             person.fullName())));
+            IcsExport withCounterpart = icsExport(s, view);
+            counterparts.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
+                    person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
+                            () -> s.backend().calendarExport().meetingsWith(person.id()), counterparts::tell));
+            counterparts.addRecordCommand("counterpart-briefing", "Briefing…", Material2AL.ASSIGNMENT,
+                    person -> reports().adHocBriefingWith(view, person.id(), person.countryCode()));
             return counterparts;
         });
         return view;
@@ -244,11 +260,24 @@ final class Screens implements RecordOpener {
             reports = new ReportsController(view, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
                     s.backend().reportExports(), s.backend().countries(), s.dialogs());
             tripsController = new TripsController(view, s.tasks(), s.dialogs(), s.backend().trips(),
-                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events));
-            tripsController.tellDependantsThrough(s.backend().links());
+                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events), s.backend().links(), this);
+            IcsExport ofTrip = icsExport(s, view);
+            tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
+                    trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
+                            () -> s.backend().calendarExport().ofTrip(trip.id()), tripsController::tell));
+            showTripExports(s);
             return tripsController;
         });
         return view;
+    }
+
+    /** The trip's pane lists its exports, read again when one of them is exported. */
+    private void showTripExports(Services s) {
+        TripExportsView exports = new TripExportsView(s.tasks(), s.backend().reportExports(), s.dialogs());
+        tripsController.pane().showExports(exports);
+        tripsController.shownTrip().addListener((o, was, now) -> exports.show(now == null ? null : now.id()));
+        exports.show(null);
+        reports.setOnExported(exports::exported);
     }
 
     private Node meetings() {
@@ -297,19 +326,29 @@ final class Screens implements RecordOpener {
         calendar.setOnLogMeeting((day, time) -> logMeetingAt.accept(day, time));
         controllers.put(Section.CALENDAR, s -> {
             calendarController = new CalendarController(calendar, s.tasks(), s.backend().calendar(), s.clock(), this);
-            calendarController.exportWith(new IcsExport(s.tasks(), s.backend().calendarExport(), this::chooseIcsFile,
-                    s.dialogs()));
+            calendarController.exportWith(icsExport(s, calendar));
             return calendarController;
         });
         return calendar;
     }
 
-    private Optional<Path> chooseIcsFile(String suggestedName) {
+    /** "Export .ics…" from a screen: the file chooser it shows belongs to that screen's window. */
+    private IcsExport icsExport(Services s, Node screen) {
+        return new IcsExport(s.tasks(), s.backend().calendarExport(), name -> chooseIcsFile.apply(screen, name),
+                s.dialogs());
+    }
+
+    private static Optional<Path> chooseIcsFileInADialog(Node screen, String suggestedName) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export .ics");
+        chooser.setTitle("Export to calendar (.ics)");
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("iCalendar", "*.ics"));
-        return Optional.ofNullable(chooser.showSaveDialog(calendar.getScene().getWindow())).map(File::toPath);
+        return Optional.ofNullable(chooser.showSaveDialog(screen.getScene().getWindow())).map(File::toPath);
+    }
+
+    /** Chooses the .ics files to save into without the system's dialog, which a headless test cannot answer. */
+    void chooseIcsFilesWith(Function<String, Optional<Path>> choose) {
+        chooseIcsFile = (screen, name) -> choose.apply(name);
     }
 
     private Node timeline() {
@@ -323,8 +362,8 @@ final class Screens implements RecordOpener {
         EventsView view = new EventsView();
         controllers.put(Section.EVENTS, s -> {
             eventsController = new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
-                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations));
-            eventsController.tellDependantsThrough(s.backend().links());
+                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations),
+                    s.backend().links(), this);
             return eventsController;
         });
         return view;
@@ -335,8 +374,7 @@ final class Screens implements RecordOpener {
         controllers.put(Section.DOCUMENTS, s -> {
             documentsController = new DocumentsController(view, s.tasks(), s.dialogs(), s.backend().documents(),
                     new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(), countries(s), organisations,
-                            meetingChoices, events));
-            documentsController.tellDependantsThrough(s.backend().links());
+                            meetingChoices, events), s.backend().links(), this);
             return documentsController;
         });
         return view;

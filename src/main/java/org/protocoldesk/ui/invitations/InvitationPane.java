@@ -30,6 +30,7 @@ import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.RecordOpener;
@@ -49,7 +50,8 @@ public final class InvitationPane {
             InvitationAction.ACCEPT, shortcut(KeyCode.A),
             InvitationAction.DECLINE, shortcut(KeyCode.D),
             InvitationAction.FULFIL, shortcut(KeyCode.F),
-            InvitationAction.LAPSE, shortcut(KeyCode.X)));
+            InvitationAction.LAPSE, shortcut(KeyCode.X),
+            InvitationAction.MARK_NOT_RECORDED, shortcut(KeyCode.U)));
     static final KeyCombination LINK = shortcut(KeyCode.M);
 
     private final RecordPane pane;
@@ -135,7 +137,7 @@ public final class InvitationPane {
             button.setOnAction(event -> decisions.decide(action));
             if (action == InvitationAction.DECLINE || action == InvitationAction.LAPSE) {
                 button.getStyleClass().add(Styles.DANGER);
-            } else {
+            } else if (action != InvitationAction.MARK_NOT_RECORDED) { // says what is not known: neither outcome
                 button.getStyleClass().add(Styles.SUCCESS);
             }
             actions.getChildren().add(button);
@@ -221,8 +223,7 @@ public final class InvitationPane {
     }
 
     private static String meetingChoiceText(MeetingSummary meeting) {
-        String with = meeting.counterparts() == null || meeting.counterparts().isBlank() ? ""
-                : " (" + meeting.counterparts() + ")";
+        String with = meeting.counterparts().isEmpty() ? "" : " (" + Names.of(meeting.counterparts()) + ")";
         return Dates.day(meeting.date()) + " — " + meeting.title() + with;
     }
 
