@@ -65,10 +65,21 @@ final class BenchPaths {
                     (s, f) -> s.calendar().between(f.lastMonth().to().minusDays(6), f.lastMonth().to())),
             new BenchPath("calendar.day", "Calendar, one day as an agenda", CALENDAR_MS,
                     (s, f) -> s.calendar().between(f.today(), f.today())),
-            new BenchPath("timeline.country", "Timeline of the busiest country", TIMELINE_MS,
-                    (s, f) -> s.timeline().of(new TimelineSubject.OfCountry(f.busiestCountry()))),
-            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart", TIMELINE_MS,
-                    (s, f) -> s.timeline().of(new TimelineSubject.OfCounterpart(f.busiestCounterpart()))),
+            new BenchPath("timeline.country", "Timeline of the busiest country as it opens: its newest page",
+                    TIMELINE_MS, (s, f) -> s.timeline().page(new TimelineSubject.OfCountry(f.busiestCountry()), null,
+                            CalendarService.TIMELINE_PAGE_MEETINGS)),
+            new BenchPath("timeline.country.glance", "Timeline of the busiest country: what is still open, counted "
+                    + "after the page shows", TIMELINE_MS,
+                    (s, f) -> s.timeline().glance(new TimelineSubject.OfCountry(f.busiestCountry()))),
+            new BenchPath("timeline.country.older", "Timeline of the busiest country: a page a year back, on scrolling",
+                    TIMELINE_MS, (s, f) -> s.timeline().page(new TimelineSubject.OfCountry(f.busiestCountry()),
+                            f.today().minusYears(1), CalendarService.TIMELINE_PAGE_MEETINGS)),
+            new BenchPath("timeline.counterpart", "Timeline of the busiest counterpart as it opens: its newest page "
+                    + "and what is still open", TIMELINE_MS, (s, f) -> {
+                        TimelineSubject subject = new TimelineSubject.OfCounterpart(f.busiestCounterpart());
+                        return List.of(s.timeline().page(subject, null, CalendarService.TIMELINE_PAGE_MEETINGS),
+                                s.timeline().glance(subject));
+                    }),
             new BenchPath("today", "Today (TodayQueries.on)", TODAY_MS,
                     (s, f) -> s.today().on(f.today(), CalendarService.TODAY_DAYS_AHEAD,
                             CalendarService.TODAY_FOLLOW_UPS_DUE_WITHIN, CalendarService.TODAY_RECENT_MEETING_DAYS,

@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.TimelineChoice;
-import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineGlance;
+import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.store.DataStore;
@@ -19,6 +20,8 @@ public final class CalendarService {
     public static final int TODAY_RECENT_MEETING_DAYS = 14;
     /** Invitations and follow-ups Today lists, the most urgent first; its badges count them all. */
     public static final int TODAY_MOST_URGENT = 100;
+    /** The meetings a page of a timeline holds at least: a few screens of the list, read in a few milliseconds. */
+    public static final int TIMELINE_PAGE_MEETINGS = 100;
 
     private final DataStore data;
 
@@ -36,8 +39,19 @@ public final class CalendarService {
         return data.read(s -> s.countries().all().stream().collect(Collectors.toMap(Country::code, Country::name)));
     }
 
-    public List<TimelineEntry> timeline(TimelineSubject subject) {
-        return data.read(s -> s.timeline().of(subject));
+    /** The newest page of the subject's timeline, of at least {@code meetings} meetings: what the view opens on. */
+    public TimelinePage timeline(TimelineSubject subject, int meetings) {
+        return data.read(s -> s.timeline().page(subject, null, meetings));
+    }
+
+    /** What is still open with the subject over its whole history: read beside the newest page, shown when counted. */
+    public TimelineGlance timelineGlance(TimelineSubject subject) {
+        return data.read(s -> s.timeline().glance(subject));
+    }
+
+    /** The page of the subject's timeline before the day {@code before}, as the view scrolls back. */
+    public TimelinePage olderTimeline(TimelineSubject subject, LocalDate before, int meetings) {
+        return data.read(s -> s.timeline().page(subject, before, meetings));
     }
 
     /** Counterparts, organisations and countries whose name contains {@code text}, for the timeline's picker. */

@@ -1,7 +1,6 @@
 package org.protocoldesk.store;
 
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
@@ -19,6 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jooq.Condition;
@@ -34,7 +34,9 @@ import org.protocoldesk.model.Side;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
+import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.model.TimelineSubject.OfCounterpart;
 import org.protocoldesk.model.TimelineSubject.OfCountry;
@@ -42,12 +44,21 @@ import org.protocoldesk.model.TimelineSubject.OfOrganisation;
 
 /**
  * The relationship with a counterpart, an organisation or a country over time: meetings, follow-ups from them,
- * invitations, documents, events and posts. Each kind is chosen through a sub-select on an index (the meetings of
- * a person, the persons of a country, the posts at an organisation) and read in one query.
+ * invitations, documents, events and posts. A timeline is read a page at a time, newest first (a country's whole
+ * history is tens of thousands of entries): a page is bounded by its meetings, and every kind is read for the days
+ * the page covers, each through a sub-select on an index (the meetings of a person, the persons of a country, the
+ * posts at an organisation, the meetings of the page). What is still open is counted over the whole history.
  */
 public final class TimelineQueries {
     private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::start)
             .thenComparing(TimelineEntry::kind).thenComparing(TimelineEntry::recordId);
+    /** How many of the newest meetings a country's page is first looked for in (see {@link #cut}). */
+    private static final int COUNTRY_WALK = 10_000;
+    /** The day each kind starts on, as its entries say: a page holds the entries that start in it. */
+    private static final Field<LocalDate> INVITATION_START =
+            DSL.coalesce(INVITATION.EXTENDED_ON, INVITATION.PROPOSED_START, INVITATION.REPLY_DEADLINE);
+    private static final Field<LocalDate> DOCUMENT_START = DSL.coalesce(DOCUMENT.CONCLUDED_ON, DOCUMENT.VALID_FROM);
+    private static final Field<LocalDate> POST_START = DSL.coalesce(POST.FROM_DATE, POST.TO_DATE, POST.HELD_ON);
 
     private final DSLContext tx;
     private final CalendarQueries calendar;
@@ -57,19 +68,85 @@ public final class TimelineQueries {
         this.calendar = new CalendarQueries(tx);
     }
 
-    /** Every dated entry of the subject's timeline, oldest first; entries with no date at all are left out. */
-    public List<TimelineEntry> of(TimelineSubject subject) {
-        Select<Record1<Long>> meetings = meetingIds(subject);
+    /**
+     * A page of the subject's timeline, read newest first: the entries that start before {@code before} (null: at
+     * any time) and on or after the day of the {@code meetings}-th newest of the subject's meetings before it, so
+     * that a page holds at least that many meetings (every meeting of its oldest day) and everything else that
+     * started meanwhile. When fewer meetings are left, the page reaches back to the subject's first entry.
+     */
+    public TimelinePage page(TimelineSubject subject, LocalDate before, int meetings) {
+        Condition older = before == null ? DSL.trueCondition() : MEETING.LOCAL_DATE.lt(before);
+        Cut cut = cut(subject, older, meetings);
+        // Chosen once, then read by their ids: the test of each meeting for the subject is not repeated (nor
+        // rendered) in each of the four statements that read the meetings and their follow-ups.
+        List<Long> pageMeetings = tx.select(MEETING.ID).from(MEETING)
+                .where(older).and(from(cut.day(), MEETING.LOCAL_DATE)).and(cut.subjectsMeetings())
+                .fetch(MEETING.ID);
         List<TimelineEntry> entries = new ArrayList<>();
-        calendar.meetings(MEETING.ID.in(meetings)).forEach(m -> entries.add(meeting(m)));
-        entries.addAll(followUps(FOLLOW_UP.MEETING_ID.in(meetings)));
-        entries.addAll(invitations(invitationsOf(subject)));
-        entries.addAll(documents(DOCUMENT.MEETING_ID.in(meetings).or(DOCUMENT.ID.in(documentsByParty(subject)))));
-        entries.addAll(events(EVENT.ID.in(select(MEETING.EVENT_ID).from(MEETING).where(MEETING.ID.in(meetings)))
-                .or(eventsOf(subject))));
-        entries.addAll(posts(subject));
+        calendar.meetings(MEETING.ID.in(pageMeetings)).forEach(m -> entries.add(meeting(m)));
+        entries.addAll(followUps(FOLLOW_UP.MEETING_ID.in(pageMeetings)));
+        entries.addAll(invitations(inPage(cut.day(), before, INVITATION_START).and(invitationsOf(subject))));
+        entries.addAll(documents(inPage(cut.day(), before, DOCUMENT_START)
+                .and(DSL.exists(DSL.selectOne().from(MEETING)
+                                .where(MEETING.ID.eq(DOCUMENT.MEETING_ID)).and(meetingOf(subject)))
+                        .or(partyTo(subject)))));
+        entries.addAll(events(inPage(cut.day(), before, EVENT.START_DATE)
+                .and(DSL.exists(DSL.selectOne().from(MEETING)
+                                .where(MEETING.EVENT_ID.eq(EVENT.ID)).and(meetingOf(subject)))
+                        .or(eventsOf(subject)))));
+        entries.addAll(posts(subject, inPage(cut.day(), before, POST_START)));
         entries.sort(ORDER);
-        return entries;
+        return new TimelinePage(entries, cut.day());
+    }
+
+    /**
+     * What is still open with the subject over its whole history: each count starts from the open follow-ups or
+     * pending invitations (an index each) and tests them one by one.
+     */
+    public TimelineGlance glance(TimelineSubject subject) {
+        int openFollowUps = tx.fetchCount(select(FOLLOW_UP.ID).from(FOLLOW_UP)
+                .join(MEETING).on(MEETING.ID.eq(FOLLOW_UP.MEETING_ID))
+                .where(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)).and(meetingOf(subject)));
+        int pendingInvitations = tx.fetchCount(INVITATION,
+                INVITATION.STATUS.eq(InvitationStatus.PENDING).and(invitationsOf(subject)));
+        return new TimelineGlance(openFollowUps, pendingInvitations);
+    }
+
+    /** The first day of a page and how its meetings are best chosen. */
+    private record Cut(Optional<LocalDate> day, Condition subjectsMeetings) {
+    }
+
+    /**
+     * The day of the subject's {@code meetings}-th newest meeting among the older ones. A country's meetings are a
+     * good share of all: walking the newest {@link #COUNTRY_WALK} meetings and testing each finds the day at once
+     * (an index seek each). A counterpart's or organisation's meetings are few, as are a small country's when the walk
+     * comes back short: they are chosen from the subject's own (a union of index look-ups) and sorted.
+     */
+    private Cut cut(TimelineSubject subject, Condition older, int meetings) {
+        if (subject instanceof OfCountry) {
+            Optional<LocalDate> walkedTo = nthNewestDay(older, COUNTRY_WALK);
+            Optional<LocalDate> day = nthNewestDay(older.and(from(walkedTo, MEETING.LOCAL_DATE))
+                    .and(meetingOf(subject)), meetings);
+            if (day.isPresent() || walkedTo.isEmpty()) {
+                return new Cut(day, meetingOf(subject));
+            }
+        }
+        Condition own = MEETING.ID.in(meetingIds(subject));
+        return new Cut(nthNewestDay(older.and(own), meetings), own);
+    }
+
+    private Optional<LocalDate> nthNewestDay(Condition which, int n) {
+        return tx.select(MEETING.LOCAL_DATE).from(MEETING).where(which)
+                .orderBy(MEETING.LOCAL_DATE.desc()).limit(1).offset(n - 1)
+                .fetchOptional(MEETING.LOCAL_DATE);
+    }
+
+    private static Condition from(Optional<LocalDate> day, Field<LocalDate> field) {
+        return day.map(field::ge).orElse(DSL.trueCondition());
+    }
+
+    private static Condition inPage(Optional<LocalDate> from, LocalDate before, Field<LocalDate> start) {
+        return from(from, start).and(before == null ? DSL.trueCondition() : start.lt(before));
     }
 
     /**
@@ -96,25 +173,39 @@ public final class TimelineQueries {
         return choices;
     }
 
-    private Select<Record1<Long>> meetingIds(TimelineSubject subject) {
+    private static Select<Record1<Long>> meetingIds(TimelineSubject subject) {
         return choose(subject,
                 c -> select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                     .where(MEETING_ATTENDEE.PERSON_ID.eq(c.personId())),
-                o -> meetingsWithPostHolders(POST.ORGANISATION_ID.eq(o.organisationId())),
+                o -> PostHolderMeetings.attendedWhileHolding(POST.ORGANISATION_ID.eq(o.organisationId())),
                 c -> select(MEETING.ID).from(MEETING).where(MEETING.COUNTRY_CODE.eq(c.countryCode()))
                     .union(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                             .where(MEETING_ATTENDEE.PERSON_ID.in(personsOf(c.countryCode()))))
-                    .union(meetingsWithPostHolders(POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
+                    .union(PostHolderMeetings.attendedWhileHolding(
+                            POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
     }
 
-    /** The meetings attended by someone while holding a post that meets the condition (open dates count as held). */
-    private static Select<Record1<Long>> meetingsWithPostHolders(Condition posts) {
-        return selectDistinct(MEETING.ID).from(POST)
-                .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.PERSON_ID.eq(POST.PERSON_ID))
-                .join(MEETING).on(MEETING.ID.eq(MEETING_ATTENDEE.MEETING_ID))
-                .where(posts)
-                .and(POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(MEETING.LOCAL_DATE)))
-                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(MEETING.LOCAL_DATE)));
+    /**
+     * Whether a meeting (of the query's {@code meeting} table) is the subject's: attended by the counterpart; by
+     * someone while holding a post at the organisation; held in the country, or attended by a counterpart of the
+     * country or by someone while holding a post at one of its organisations. The same meetings as
+     * {@link #meetingIds}, tested one meeting at a time.
+     */
+    private static Condition meetingOf(TimelineSubject subject) {
+        return choose(subject,
+                c -> MEETING.ID.in(meetingIds(subject)),
+                o -> MEETING.ID.in(meetingIds(subject)),
+                c -> MEETING.COUNTRY_CODE.eq(c.countryCode())
+                        .or(DSL.exists(DSL.selectOne().from(MEETING_ATTENDEE)
+                                .join(PERSON).on(PERSON.ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                                .where(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
+                                .and(PERSON.COUNTRY_CODE.eq(c.countryCode()))))
+                        .or(DSL.exists(DSL.selectOne().from(MEETING_ATTENDEE)
+                                .join(POST).on(POST.PERSON_ID.eq(MEETING_ATTENDEE.PERSON_ID))
+                                .join(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
+                                .where(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
+                                .and(ORGANISATION.COUNTRY_CODE.eq(c.countryCode()))
+                                .and(PostHolderMeetings.heldOn(MEETING.LOCAL_DATE)))));
     }
 
     private static Select<Record1<Long>> personsOf(String countryCode) {
@@ -137,26 +228,34 @@ public final class TimelineQueries {
                     .or(INVITATION.INVITEE_ORGANISATION_ID.eq(o.organisationId()))
                     .or(INVITATION.INVITER_PERSON_ID.in(postHoldersAt(o.organisationId())))
                     .or(INVITATION.INVITEE_PERSON_ID.in(postHoldersAt(o.organisationId()))),
-                // One index per branch, joined by UNION: an OR of five made the planner read every invitation.
-                c -> INVITATION.ID.in(select(INVITATION.ID).from(INVITATION)
-                        .where(INVITATION.COUNTRY_CODE.eq(c.countryCode()))
-                        .union(select(INVITATION.ID).from(INVITATION)
-                                .where(INVITATION.INVITER_PERSON_ID.in(personsOf(c.countryCode()))))
-                        .union(select(INVITATION.ID).from(INVITATION)
-                                .where(INVITATION.INVITEE_PERSON_ID.in(personsOf(c.countryCode()))))
-                        .union(select(INVITATION.ID).from(INVITATION)
-                                .where(INVITATION.INVITER_ORGANISATION_ID.in(organisationsOf(c.countryCode()))))
-                        .union(select(INVITATION.ID).from(INVITATION)
-                                .where(INVITATION.INVITEE_ORGANISATION_ID.in(organisationsOf(c.countryCode()))))));
+                // Tested one invitation at a time (a look-up of its people and organisations by key): a page's are
+                // found by their first day (an index on that expression), the glance's by their status.
+                c -> INVITATION.COUNTRY_CODE.eq(c.countryCode())
+                        .or(personOf(INVITATION.INVITER_PERSON_ID, c.countryCode()))
+                        .or(personOf(INVITATION.INVITEE_PERSON_ID, c.countryCode()))
+                        .or(organisationOf(INVITATION.INVITER_ORGANISATION_ID, c.countryCode()))
+                        .or(organisationOf(INVITATION.INVITEE_ORGANISATION_ID, c.countryCode())));
     }
 
-    private static Select<Record1<Long>> documentsByParty(TimelineSubject subject) {
+    private static Condition personOf(Field<Long> person, String countryCode) {
+        return DSL.exists(DSL.selectOne().from(PERSON).where(PERSON.ID.eq(person))
+                .and(PERSON.COUNTRY_CODE.eq(countryCode)));
+    }
+
+    private static Condition organisationOf(Field<Long> organisation, String countryCode) {
+        return DSL.exists(DSL.selectOne().from(ORGANISATION).where(ORGANISATION.ID.eq(organisation))
+                .and(ORGANISATION.COUNTRY_CODE.eq(countryCode)));
+    }
+
+    /** Whether the subject is a party to the document, tested on the document's parties (a page's are few). */
+    private static Condition partyTo(TimelineSubject subject) {
         Condition parties = choose(subject,
                 c -> DSL.falseCondition(),
                 o -> DOCUMENT_PARTY.ORGANISATION_ID.eq(o.organisationId()),
                 c -> DOCUMENT_PARTY.COUNTRY_CODE.eq(c.countryCode())
                     .or(DOCUMENT_PARTY.ORGANISATION_ID.in(organisationsOf(c.countryCode()))));
-        return select(DOCUMENT_PARTY.DOCUMENT_ID).from(DOCUMENT_PARTY).where(parties);
+        return DSL.exists(DSL.selectOne().from(DOCUMENT_PARTY).where(DOCUMENT_PARTY.DOCUMENT_ID.eq(DOCUMENT.ID))
+                .and(parties));
     }
 
     private static Condition eventsOf(TimelineSubject subject) {
@@ -255,7 +354,7 @@ public final class TimelineQueries {
     }
 
     /** Posts held: of the counterpart, or at the organisation (so that one holder after another shows). */
-    private List<TimelineEntry> posts(TimelineSubject subject) {
+    private List<TimelineEntry> posts(TimelineSubject subject, Condition inPage) {
         Condition which = choose(subject,
                 c -> POST.PERSON_ID.eq(c.personId()),
                 o -> POST.ORGANISATION_ID.eq(o.organisationId()),
@@ -265,7 +364,7 @@ public final class TimelineQueries {
                 .from(POST)
                 .join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
-                .where(which)
+                .where(which).and(inPage)
                 .fetch().stream()
                 .<TimelineEntry>mapMulti((r, out) -> {
                     // A post known only to be held on a day (the source names no term) is a point on that day.

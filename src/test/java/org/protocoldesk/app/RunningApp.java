@@ -46,6 +46,11 @@ final class RunningApp implements AutoCloseable {
         return exitStatus.get();
     }
 
+    /** The app's screens; call on the FX thread. */
+    Screens screens() {
+        return ((ProtocolDeskApp) app).screens();
+    }
+
     Stage stage() {
         return stage;
     }

@@ -6,16 +6,24 @@ import static org.protocoldesk.store.generated.Tables.ORGANISATION;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.TimelineEntry;
+import org.protocoldesk.model.TimelineGlance;
 import org.protocoldesk.model.TimelineKind;
+import org.protocoldesk.model.TimelinePage;
 import org.protocoldesk.model.TimelineSubject;
 import org.protocoldesk.service.DemoDataService;
 
 /** Timelines on the demo data, which holds the hand-over of the ECO Secretary General in 2024. */
 class TimelineQueriesTest extends StoreTestSupport {
+    private static final Comparator<TimelineEntry> ORDER = Comparator.comparing(TimelineEntry::start)
+            .thenComparing(TimelineEntry::kind).thenComparing(TimelineEntry::recordId);
 
     @BeforeEach
     void demoData() {
@@ -32,8 +40,23 @@ class TimelineQueriesTest extends StoreTestSupport {
                 .fetchSingle().value1());
     }
 
+    /** The whole timeline, read as one page. */
     private List<TimelineEntry> timeline(TimelineSubject subject) {
-        return data.read(s -> s.timeline().of(subject));
+        TimelinePage whole = data.read(s -> s.timeline().page(subject, null, Integer.MAX_VALUE));
+        assertThat(whole.hasOlder()).isFalse();
+        return whole.entries();
+    }
+
+    /** The timeline read back a page of {@code meetings} meetings at a time, newest page first. */
+    private List<TimelinePage> pages(TimelineSubject subject, int meetings) {
+        List<TimelinePage> pages = new ArrayList<>();
+        LocalDate before = null;
+        do {
+            LocalDate end = before;
+            pages.add(data.read(s -> s.timeline().page(subject, end, meetings)));
+            before = pages.get(pages.size() - 1).from().orElse(null);
+        } while (before != null);
+        return pages;
     }
 
     @Test
@@ -78,5 +101,54 @@ class TimelineQueriesTest extends StoreTestSupport {
         assertThat(timeline(new TimelineSubject.OfCountry("GB")))
                 .filteredOn(e -> e.kind() == TimelineKind.MEETING)
                 .extracting(TimelineEntry::start).containsOnly(LocalDate.of(2023, 9, 28));
+    }
+
+    @Test
+    void readingATimelineAPageAtATimeGivesEveryEntryOnceNewestPageFirst() {
+        for (TimelineSubject subject : List.of(new TimelineSubject.OfOrganisation(organisation("ECO")),
+                new TimelineSubject.OfCounterpart(person("Khusrav Noziri")), new TimelineSubject.OfCountry("TJ"),
+                new TimelineSubject.OfCountry("AZ"))) {
+            List<TimelinePage> pages = pages(subject, 1);
+
+            assertThat(pages).as("pages of %s", subject).hasSizeGreaterThan(1);
+            assertThat(pages.stream().flatMap(p -> p.entries().stream()).sorted(ORDER).toList())
+                    .as("pages of %s", subject).containsExactlyElementsOf(timeline(subject));
+            for (int i = 1; i < pages.size(); i++) {
+                LocalDate newerFrom = pages.get(i - 1).from().orElseThrow();
+                assertThat(pages.get(i).entries()).allSatisfy(e -> assertThat(e.start()).isBefore(newerFrom));
+            }
+        }
+    }
+
+    @Test
+    void aPageHoldsEveryMeetingOfItsOldestDayAndWhatStartedMeanwhile() {
+        TimelineSubject eco = new TimelineSubject.OfOrganisation(organisation("ECO"));
+
+        TimelinePage newest = data.read(s -> s.timeline().page(eco, null, 1));
+
+        // The newest meeting with the ECO's Secretary General was on 15 November 2024 (Khan).
+        assertThat(newest.from()).contains(LocalDate.of(2024, 11, 15));
+        assertThat(newest.entries()).extracting(TimelineEntry::start)
+                .allSatisfy(start -> assertThat(start).isAfterOrEqualTo(LocalDate.of(2024, 11, 15)));
+        assertThat(newest.entries()).anyMatch(e -> e.kind() == TimelineKind.POST
+                && e.people().equals(List.of("Asad M. Khan")));
+    }
+
+    @Test
+    void theGlanceCountsWhatIsOpenOverTheWholeHistory() {
+        for (TimelineSubject subject : List.of(new TimelineSubject.OfOrganisation(organisation("ECO")),
+                new TimelineSubject.OfCountry("AZ"), new TimelineSubject.OfCountry("TJ"))) {
+            List<TimelineEntry> whole = timeline(subject);
+
+            TimelineGlance glance = data.read(s -> s.timeline().glance(subject));
+
+            assertThat(glance.openFollowUps()).as("open follow-ups of %s", subject).isEqualTo((int) whole.stream()
+                    .filter(e -> e.kind() == TimelineKind.FOLLOW_UP && e.status() == FollowUpStatus.OPEN).count());
+            assertThat(glance.pendingInvitations()).as("pending invitations of %s", subject).isEqualTo((int) whole
+                    .stream().filter(e -> e.kind() == TimelineKind.INVITATION && e.status() == InvitationStatus.PENDING)
+                    .count());
+        }
+        assertThat(data.read(s -> s.timeline().glance(new TimelineSubject.OfCountry("AZ"))).pendingInvitations())
+                .isPositive();
     }
 }

@@ -52,6 +52,7 @@ final class HourGrid extends GridPane {
             constraints.setHgrow(Priority.ALWAYS);
             constraints.setPercentWidth(-1);
             constraints.setMinWidth(0);
+            constraints.setPrefWidth(0); // every day as wide as the others, whatever the length of its entries
             getColumnConstraints().add(constraints);
             Hyperlink heading = new Hyperlink(HEADING.format(day));
             heading.getStyleClass().add("calendar-weekday");

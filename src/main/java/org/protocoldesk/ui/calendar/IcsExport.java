@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.SortKey;
 import org.protocoldesk.service.CalendarExportService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
@@ -28,6 +29,12 @@ public final class IcsExport {
         this.exports = exports;
         this.chooseFile = chooseFile;
         this.dialogs = dialogs;
+    }
+
+    /** A file name to suggest: "meetings-with-khusrav-noziri.ics" for a prefix and a name. */
+    public static String fileName(String prefix, String name) {
+        String words = SortKey.of(name).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        return prefix + (words.isEmpty() ? "" : "-" + words) + ".ics";
     }
 
     /** Exports what {@code items} reads (on a worker) to a file the user chooses; {@code done} gets one line. */

@@ -93,7 +93,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
      * From now on, the confirmation of a delete lists the records that link to the one deleted (read through
      * {@code links}) and what happens to each.
      */
-    public final void tellDependantsThrough(LinkService links) {
+    protected final void tellDependantsThrough(LinkService links) {
         this.links = links;
     }
 
@@ -107,6 +107,11 @@ public abstract class EditingListController<S, R> extends ListController<S> {
         command.setId(id);
         command.setOnAction(event -> action.accept(form.getRecord()));
         pane.addRecordCommand(command);
+    }
+
+    /** Says in the pane what a record command did. */
+    public final void tell(String text) {
+        pane.tell(text);
     }
 
     public final void open(long id) {

@@ -39,6 +39,7 @@ public final class RecordPane extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
     private final HBox commands = new HBox(6);
+    private final Label notice = new Label();
     private Runnable onNew = () -> { };
     private Runnable onDelete = () -> { };
 
@@ -101,7 +102,14 @@ public final class RecordPane extends VBox {
         saving.visibleProperty().bind(form.savingProperty());
         saving.managedProperty().bind(saving.visibleProperty());
 
-        getChildren().addAll(commands, scroll, problem, saving);
+        notice.setId(id + "-notice");
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
+        notice.setWrapText(true);
+        notice.visibleProperty().bind(notice.textProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        form.recordProperty().addListener((p, was, now) -> notice.setText(""));
+
+        getChildren().addAll(commands, notice, scroll, problem, saving);
         setMinWidth(360);
     }
 
@@ -208,6 +216,11 @@ public final class RecordPane extends VBox {
         command.disableProperty().bind(form.recordProperty().isNull());
         command.setMinWidth(Region.USE_PREF_SIZE);
         commands.getChildren().add(1, command);
+    }
+
+    /** Says under the commands what one of them did ("Exported 12 entries to …"), until another record shows. */
+    public void tell(String text) {
+        notice.setText(text);
     }
 
     public void setOnNew(Runnable onNew) {

@@ -55,9 +55,12 @@ public final class ReportsController {
         this.onExported = listener;
     }
 
-    /** Asks where, when and whom to meet (the choices read in the background), then opens that briefing. */
-    public void adHocBriefing() {
-        adHocBriefing(window(trips), choices -> { });
+    /**
+     * Asks where, when and whom to meet (the choices read in the background), then opens that briefing; the dialog
+     * belongs to {@code owner}, as the Trips screen need not be shown.
+     */
+    public void adHocBriefing(Window owner) {
+        adHocBriefing(owner, dialog -> { });
     }
 
     /**

@@ -3,6 +3,7 @@ package org.protocoldesk.ui.timeline;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -53,6 +54,7 @@ public final class TimelineView extends VBox {
     private LocalDate today = LocalDate.now();
     private Consumer<TimelineEntry> onOpen = entry -> { };
     private Runnable onRetry = () -> { };
+    private Runnable onReachedOlder = () -> { };
 
     public TimelineView() {
         setId(Section.TIMELINE.id() + "-screen");
@@ -104,7 +106,7 @@ public final class TimelineView extends VBox {
         list.setCellFactory(view -> new RowCell());
         list.setOnKeyPressed(event -> {
             TimelineRow row = list.getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && row != null && !row.isHeading()) {
+            if (event.getCode() == KeyCode.ENTER && row != null && row.entry() != null) {
                 onOpen.accept(row.entry());
             }
         });
@@ -120,6 +122,7 @@ public final class TimelineView extends VBox {
         getChildren().addAll(header, columns);
 
         model.rows().addListener((ListChangeListener<TimelineRow>) change -> refreshTexts());
+        model.glance().addListener((p, was, now) -> refreshTexts());
         model.state().addListener((p, was, now) -> refreshBody());
         refreshBody();
     }
@@ -162,11 +165,17 @@ public final class TimelineView extends VBox {
         }
         String lastMet = model.lastMeeting().map(m -> "Last met " + Dates.day(m.start())
                 + (m.people().isEmpty() ? "" : " (" + String.join(", ", m.people()) + ")")).orElse("Never met");
-        glance.setText(lastMet + " · " + model.openFollowUps() + " follow-up(s) still open · "
-                + model.pendingInvitations() + " invitation(s) awaiting a decision");
+        glance.setText(lastMet + " · " + Optional.ofNullable(model.glance().get()).map(open -> count(open.openFollowUps(), "follow-up",
+                "follow-ups") + " still open · " + count(open.pendingInvitations(), "invitation", "invitations")
+                + " awaiting a decision").orElse("counting what is still open…"));
+        String older = model.olderBefore().isPresent() ? "; earlier ones are read as you scroll down" : "";
         status.setText(model.span(today).map(span -> model.shown().size() + " of " + model.all().size()
-                        + " entries, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")
-                .orElse(model.all().isEmpty() ? "" : "No entry of the kinds shown"));
+                        + " entries read, from " + Dates.day(span[0]) + " to " + Dates.day(span[1]) + ", newest first")
+                .orElse(model.all().isEmpty() ? "" : "No entry of the kinds shown") + older);
+    }
+
+    private static String count(int count, String one, String many) {
+        return count == 0 ? "no " + one : count + " " + (count == 1 ? one : many);
     }
 
     /** The picker's text: the controller finds what matches it. */
@@ -193,6 +202,11 @@ public final class TimelineView extends VBox {
 
     void setOnRetry(Runnable onRetry) {
         this.onRetry = onRetry;
+    }
+
+    /** Told when the row that stands for the older entries comes into view: time to read the page before. */
+    void setOnReachedOlder(Runnable onReachedOlder) {
+        this.onReachedOlder = onReachedOlder;
     }
 
     void loading() {
@@ -233,7 +247,7 @@ public final class TimelineView extends VBox {
         @Override
         protected void updateItem(TimelineRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("timeline-heading", "timeline-entry");
+            getStyleClass().removeAll("timeline-heading", "timeline-entry", "timeline-older");
             setOnMouseClicked(null);
             if (empty || row == null) {
                 setText(null);
@@ -244,6 +258,13 @@ public final class TimelineView extends VBox {
                 getStyleClass().add("timeline-heading");
                 setText(row.heading());
                 setGraphic(null);
+                return;
+            }
+            if (row.isOlder()) {
+                getStyleClass().add("timeline-older");
+                setText("Reading earlier entries…");
+                setGraphic(null);
+                onReachedOlder.run();
                 return;
             }
             getStyleClass().add("timeline-entry");

@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,12 +48,17 @@ class TimelineScreenTest extends FxRobot {
         DataStore data = new DataStore(database.configuration());
         new DemoDataService(data).load();
         tasks = new ExecutorTaskRunner(Platform::runLater, count -> { });
+        show(new CalendarService(data), CalendarService.TIMELINE_PAGE_MEETINGS);
+    }
+
+    /** Shows the timeline screen afresh, reading pages of at least {@code pageMeetings} meetings. */
+    private void show(CalendarService calendar, int pageMeetings) throws TimeoutException {
         Clock clock = Clock.fixed(LocalDate.of(2025, 1, 10).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupSceneRoot(() -> {
             view = new TimelineView();
-            new TimelineController(view, tasks, new CalendarService(data), clock,
-                    (section, id) -> opened.add(section + ":" + id)).refresh();
+            new TimelineController(view, tasks, calendar, clock,
+                    (section, id) -> opened.add(section + ":" + id), pageMeetings).refresh();
             return view;
         });
         FxToolkit.setupStage(s -> {
@@ -81,6 +87,7 @@ class TimelineScreenTest extends FxRobot {
                 .filter(c -> c.name().equals("Economic Cooperation Organization")).findFirst()
                 .ifPresent(view.choices().getSelectionModel()::select));
         waitUntil(() -> view.model().state().get() == LoadState.LOADED);
+        waitUntil(() -> !lookup(".timeline-entry").queryAll().isEmpty()); // laid out
     }
 
     private List<String> rowTexts() {
@@ -100,6 +107,28 @@ class TimelineScreenTest extends FxRobot {
         assertThat(rowTexts()).anyMatch(t -> t.startsWith("Secretary General — Asad M. Khan"));
         assertThat(lookup("#timeline-glance").queryAs(Label.class).getText()).startsWith("Last met 15 Nov 2024");
         assertThat(lookup("#timeline-status").queryAs(Label.class).getText()).contains("newest first");
+        // What is still open is counted after the page shows, over the whole history.
+        waitUntil(() -> lookup("#timeline-glance").queryAs(Label.class).getText().endsWith("awaiting a decision"));
+    }
+
+    @Test
+    void readAMeetingAtATimeTheHandOverShowsOnceTheListIsScrolledDown() throws TimeoutException {
+        show(new CalendarService(new DataStore(database.configuration())), 1);
+        showEco();
+        // The newest page holds the last meeting, with Khan.
+        assertThat(lookup("#timeline-glance").queryAs(Label.class).getText()).startsWith("Last met 15 Nov 2024");
+
+        ListView<?> list = lookup("#timeline-list").queryListView();
+        waitUntil(() -> {
+            list.scrollTo(list.getItems().size() - 1);
+            return view.model().olderBefore().isEmpty();
+        });
+
+        assertThat(view.model().shown()).filteredOn(e -> e.kind() == TimelineKind.POST)
+                .filteredOn(e -> e.title().equals("Secretary General")).extracting(e -> e.people().get(0))
+                .containsExactly("Asad M. Khan", "Khusrav Noziri");
+        assertThat(view.model().rows()).noneMatch(TimelineRow::isOlder);
+        assertThat(lookup("#timeline-glance").queryAs(Label.class).getText()).startsWith("Last met 15 Nov 2024");
     }
 
     @Test
