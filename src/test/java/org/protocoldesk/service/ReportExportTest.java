@@ -243,6 +243,8 @@ class ReportExportTest extends StoreTestSupport {
         assertThat(text).contains("Nino Beridze", "Ms Beridze",
                 "Never met before: no earlier meeting is on record.", "No current post on record",
                 "No earlier meeting with these counterparts, their organisations or countries is on record.");
+        assertThat(text).contains("Visit to Georgia, 1–2 March 2026. One counterpart to meet")
+                .doesNotContain("Visit to Visit to");
     }
 
     @ParameterizedTest
