@@ -33,6 +33,12 @@ public final class Columns {
     private Columns() {
     }
 
+    /** A column the user can show from the table's column menu; hidden at first to leave room for the others. */
+    public static <C extends TableColumn<?, ?>> C hidden(C column) {
+        column.setVisible(false);
+        return column;
+    }
+
     /** Text sorted accent- and case-insensitively, as names are in the store. */
     public static <T> TableColumn<T, String> text(String title, double width, Function<? super T, String> value) {
         TableColumn<T, String> column = column(title, width, row -> Objects.requireNonNullElse(value.apply(row), ""));

@@ -3,7 +3,6 @@ package org.protocoldesk.ui.meetings;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import java.util.function.LongConsumer;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -41,10 +40,10 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
                 List.of(Columns.dateAndTime("When", 130, MeetingSummary::date, MeetingSummary::startTime),
                         Columns.text("Counterparts", 200, m -> Names.of(m.counterparts())),
                         Columns.text("Title", 260, MeetingSummary::title),
-                        hidden(Columns.label("Kind", 120, MeetingSummary::kind)),
-                        hidden(Columns.text("Event", 250, MeetingSummary::eventName)),
-                        hidden(Columns.text("Place", 170, MeetingsView::place)),
-                        hidden(Columns.text("Topics", 200, (MeetingSummary m) -> String.join(", ", m.topics())))));
+                        Columns.hidden(Columns.label("Kind", 120, MeetingSummary::kind)),
+                        Columns.hidden(Columns.text("Event", 250, MeetingSummary::eventName)),
+                        Columns.hidden(Columns.text("Place", 170, MeetingsView::place)),
+                        Columns.hidden(Columns.text("Topics", 200, (MeetingSummary m) -> String.join(", ", m.topics())))));
         note().textProperty().bind(Bindings.when(rows().total().greaterThanOrEqualTo(MOST_RECENT))
                 .then("The " + MOST_RECENT + " most recent meetings that pass the filters are listed. Choose dates, "
                         + "a country, a counterpart, a topic or a trip to reach older ones.")
@@ -84,12 +83,6 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
     /** What Enter or a double click on a meeting does: open it to edit. */
     void setOnEdit(LongConsumer onEdit) {
         this.onEdit = onEdit;
-    }
-
-    /** A column the user can show from the table's column menu; hidden at first to leave room for the others. */
-    private static <C extends TableColumn<?, ?>> C hidden(C column) {
-        column.setVisible(false);
-        return column;
     }
 
     private static String place(MeetingSummary m) {

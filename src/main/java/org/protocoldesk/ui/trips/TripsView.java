@@ -28,10 +28,10 @@ public final class TripsView extends ListScreen<TripSummary> {
         super(Section.TRIPS.id(), Section.TRIPS.icon(), TEXTS, new ListViewModel<>(TripsView::searchText), List.of(
                 Columns.text("Title", 340, TripSummary::title),
                 Columns.approximateRange("Dates", 150, TripSummary::start, TripSummary::end),
-                Columns.text("Destinations", 200, t -> Places.of(t.destinations())),
-                Columns.text("Led by", 170, TripSummary::headOfDelegation),
-                Columns.label("Status", 105, TripSummary::status),
-                Columns.number("Meetings", 100, TripSummary::meetingCount)));
+                Columns.label("Status", 125, TripSummary::status),
+                Columns.hidden(Columns.text("Destinations", 200, t -> Places.of(t.destinations()))),
+                Columns.hidden(Columns.text("Led by", 170, TripSummary::headOfDelegation)),
+                Columns.hidden(Columns.number("Meetings", 100, TripSummary::meetingCount))));
         briefing.setId("trips-briefing");
         tripReport.setId("trips-report");
         briefing.disableProperty().bind(selectedRow().isNull());
@@ -39,7 +39,10 @@ public final class TripsView extends ListScreen<TripSummary> {
         addActions(briefing, tripReport);
     }
 
-    /** Shows the pane that edits the selected trip beside the list. */
+    /**
+     * Shows the pane that edits the selected trip beside the list, which then shows title, dates and status: the
+     * destinations, the delegation and the meetings are in the pane and in the list's column menu.
+     */
     public void showEditor(Node pane) {
         showBeside(pane);
     }
