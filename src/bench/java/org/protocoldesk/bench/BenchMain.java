@@ -23,7 +23,8 @@ import org.openjdk.jmh.util.Statistics;
  *
  * <p>System properties: {@code bench.scale} (full, test or a factor; full), {@code bench.seed},
  * {@code bench.include} (a regular expression over path ids), {@code bench.warmup} and {@code bench.iterations}
- * (JMH iterations of {@code bench.seconds} each; 3, 5, 1).
+ * (JMH iterations of {@code bench.seconds} each; 3, 5, 1), {@code bench.jvmArgs} (options, separated by blanks,
+ * appended to the forked benchmark JVM's, e.g. {@code -XX:TieredStopAtLevel=1} as in the app image; none).
  */
 public final class BenchMain {
     private BenchMain() {
@@ -39,6 +40,12 @@ public final class BenchMain {
         List<BenchPath> paths = BenchPaths.ALL.stream().filter(p -> include.matcher(p.id()).matches()).toList();
         List<ReportPath> reports = ReportPaths.ALL.stream().filter(p -> include.matcher(p.id()).matches()).toList();
         int seconds = Integer.getInteger("bench.seconds", 1);
+        String extraJvmArgs = System.getProperty("bench.jvmArgs", "").trim();
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx1g", "-Dbench.data=" + data, "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true", "-Djava.util.logging.config.file=" + logging()));
+        if (!extraJvmArgs.isEmpty()) {
+            jvmArgs.addAll(List.of(extraJvmArgs.split("\\s+")));
+        }
         ChainedOptionsBuilder builder = new OptionsBuilder();
         if (!paths.isEmpty()) {
             builder.include(QueryBench.class.getName() + ".read$")
@@ -54,8 +61,7 @@ public final class BenchMain {
                 .warmupTime(TimeValue.seconds(seconds))
                 .measurementIterations(Integer.getInteger("bench.iterations", 5))
                 .measurementTime(TimeValue.seconds(seconds))
-                .jvmArgsAppend("-Xmx1g", "-Dbench.data=" + data, "-Dorg.jooq.no-logo=true",
-                        "-Dorg.jooq.no-tips=true", "-Djava.util.logging.config.file=" + logging())
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .build();
         Collection<RunResult> results = new Runner(options).run();
 
@@ -67,8 +73,9 @@ public final class BenchMain {
         List<ReportMeasurement> reportMeasurements = reports.stream()
                 .map(r -> new ReportMeasurement(r, timing(results, "report", r.id(), null))).toList();
         String heading = String.format("Generated office: scale %s (%,d counterparts, %,d meetings, %,d invitations, "
-                        + "%,d follow-ups), seed %d. JVM %s, %d processors.", scale.name(), scale.counterparts(),
+                        + "%,d follow-ups), seed %d. JVM %s%s, %d processors.", scale.name(), scale.counterparts(),
                 scale.meetings(), scale.invitations(), scale.followUps(), seed, Runtime.version(),
+                extraJvmArgs.isEmpty() ? "" : " with " + extraJvmArgs,
                 Runtime.getRuntime().availableProcessors());
         System.out.println(new ResultsReport(heading, measurements, reportMeasurements).writeTo(GeneratedDatabase.benchDir()));
     }

@@ -105,12 +105,28 @@ final class SearchIndex {
      * {@code limit}.
      */
     List<SearchHit> match(String text, int limit) {
+        return hits("ORDER BY rank", text, limit);
+    }
+
+    /** The same records as {@link #match}, newest first instead of best first: no ranking to pay for. */
+    List<SearchHit> newest(String text, int limit) {
+        return hits("ORDER BY rowid DESC", text, limit);
+    }
+
+    /** Whether more than {@code count} records match {@code text}: reads no further than that. */
+    boolean matchesMoreThan(String text, int count) {
+        String query = query(text);
+        return !query.isEmpty() && tx.fetchOne("SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 1 "
+                + "OFFSET ?", query, count) != null;
+    }
+
+    private List<SearchHit> hits(String order, String text, int limit) {
         String query = query(text);
         if (query.isEmpty()) {
             return List.of();
         }
-        return tx.fetch("SELECT kind, ref_id, title FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
-                        query, limit)
+        return tx.fetch("SELECT kind, ref_id, title FROM search_index WHERE search_index MATCH ? " + order
+                        + " LIMIT ?", query, limit)
                 .map(r -> new SearchHit(RecordKind.valueOf(r.get(0, String.class).toUpperCase(Locale.ROOT)),
                         r.get(1, Long.class), r.get(2, String.class)));
     }

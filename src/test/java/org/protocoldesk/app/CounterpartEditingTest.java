@@ -67,6 +67,7 @@ class CounterpartEditingTest extends EditingRobot {
     @Test
     @Order(2)
     void eachWrongFieldIsToldNextToItAndNothingIsSaved() throws TimeoutException {
+        String stored = storedCounterparts();
         focus("#counterpart-full-name");
         field("#counterpart-full-name").selectAll();
         push(KeyCode.BACK_SPACE);
@@ -82,6 +83,7 @@ class CounterpartEditingTest extends EditingRobot {
         assertThat(lookup("#counterpart-email").query().getPseudoClassStates())
                 .anyMatch(state -> state.getPseudoClassName().equals("danger"));
         assertThat(rows().getItems()).extracting(CounterpartSummary::fullName).containsExactly("Kamran Əliyev");
+        assertThat(storedCounterparts()).isEqualTo(stored).contains("Kamran Əliyev");
 
         push(KeyCode.ESCAPE);
         waitUntil(() -> "Kamran Əliyev".equals(field("#counterpart-full-name").getText()));
@@ -150,6 +152,12 @@ class CounterpartEditingTest extends EditingRobot {
         waitUntil(() -> !lookup("#counterpart-pane .undo-bar").query().isVisible()); // the grace time is over
         // the delete and the reload from the database after it are done, and the row has not come back
         waitUntil(() -> !lookup("#status-busy").query().isVisible() && rows().getItems().isEmpty());
+    }
+
+    /** Every counterpart's name, honorific and e-mail as the database file holds them. */
+    private static String storedCounterparts() {
+        return DatabaseFile.query(dataDir, "SELECT group_concat(full_name || '|' || ifnull(honorific, '') || '|' "
+                + "|| ifnull(email, ''), ';') FROM person");
     }
 
     private TableView<CounterpartSummary> rows() {

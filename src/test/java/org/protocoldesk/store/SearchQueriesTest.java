@@ -5,7 +5,9 @@ import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
@@ -133,5 +135,19 @@ class SearchQueriesTest extends StoreTestSupport {
         counterpart(Person.builder(Side.THEIRS, "Kamran Aliyev"));
         assertThat(search("\"aliyev\" (*:^")).extracting(SearchHit::title).containsExactly("Kamran Aliyev");
         assertThat(search("  ")).isEmpty();
+    }
+
+    @Test
+    void aTextMatchingTooMuchToRankListsTheNamesStartingWithItThenTheNewestMatches() {
+        long mina = counterpart(Person.builder(Side.THEIRS, "Mina Karimova"));
+        List<Long> ministries = data.write(s -> LongStream.rangeClosed(0, SearchQueries.RANKED_AT_MOST)
+                .mapToObj(n -> s.organisations().insert(new Organisation(null, "Justice Ministry " + n, null,
+                        OrganisationKind.MINISTRY, null, null)).id()).toList());
+
+        List<Long> newestFirst = ministries.stream().sorted(Comparator.reverseOrder()).limit(19).toList();
+        assertThat(search("mi")).extracting(SearchHit::kind, SearchHit::id).first()
+                .isEqualTo(tuple(RecordKind.COUNTERPART, mina));
+        assertThat(search("mi")).extracting(SearchHit::id).hasSize(20).endsWith(newestFirst.toArray(Long[]::new));
+        assertThat(search("mina")).extracting(SearchHit::id).containsExactly(mina);
     }
 }

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.form;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
@@ -14,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -39,6 +41,9 @@ public final class RecordPane extends VBox {
     private final Button cancel = new Button("Cancel");
     private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
     private final HBox commands = new HBox(6);
+    /** The commands about the record shown, on rows of their own: beside New and Save they pushed Save out of a
+     * laptop-sized pane. */
+    private final FlowPane recordCommands = new FlowPane(6, 6);
     private final Label notice = new Label();
     private Runnable onNew = () -> { };
     private Runnable onDelete = () -> { };
@@ -82,7 +87,6 @@ public final class RecordPane extends VBox {
         }
         commands.getChildren().setAll(heading, newButton, cancel, save, delete);
         commands.setAlignment(Pos.CENTER_LEFT);
-        commands.getStyleClass().add("record-commands");
 
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -109,7 +113,13 @@ public final class RecordPane extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         form.recordProperty().addListener((p, was, now) -> notice.setText(""));
 
-        getChildren().addAll(commands, notice, scroll, problem, saving);
+        recordCommands.setAlignment(Pos.CENTER_LEFT);
+        recordCommands.visibleProperty().bind(Bindings.isNotEmpty(recordCommands.getChildren()));
+        recordCommands.managedProperty().bind(recordCommands.visibleProperty());
+        VBox head = new VBox(6, commands, recordCommands);
+        head.getStyleClass().add("record-commands");
+
+        getChildren().addAll(head, notice, scroll, problem, saving);
         setMinWidth(360);
     }
 
@@ -211,11 +221,11 @@ public final class RecordPane extends VBox {
         return false;
     }
 
-    /** A command about the record shown ("Show timeline"), before New; disabled while the record is new. */
+    /** A command about the record shown ("Show timeline"), under New and Save; disabled while the record is new. */
     public void addRecordCommand(Button command) {
         command.disableProperty().bind(form.recordProperty().isNull());
         command.setMinWidth(Region.USE_PREF_SIZE);
-        commands.getChildren().add(1, command);
+        recordCommands.getChildren().add(command);
     }
 
     /** Says under the commands what one of them did ("Exported 12 entries to …"), until another record shows. */

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.Organisation;
+import org.protocoldesk.model.OrganisationKind;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Side;
 import org.protocoldesk.store.DataStore;
@@ -31,6 +33,24 @@ class SearchCommandTest {
     void aHitIsPrintedAsKindIdAndTitleWithExitZero() {
         assertThat(cli.run("search", "aliyev")).isEqualTo(ExitCode.DONE);
         assertThat(cli.out()).isEqualTo("counterpart\t" + aliyev + "\tKamran Əliyev" + System.lineSeparator());
+    }
+
+    @Test
+    void aNameIsFoundWithoutItsAccentsOrInAnotherCase() {
+        long turkiye;
+        long asad;
+        try (Database database = Database.open(dataDir)) {
+            DataStore data = new DataStore(database.configuration());
+            turkiye = data.write(s -> s.organisations().insert(new Organisation(null, "Ministry of Justice of Türkiye",
+                    null, OrganisationKind.MINISTRY, null, null)).id());
+            asad = data.write(s -> s.persons().insert(Person.builder(Side.THEIRS, "Асад Хан").build()).id());
+        }
+        assertThat(cli.run("search", "turkiye")).isEqualTo(ExitCode.DONE);
+        assertThat(cli.out()).isEqualTo("organisation\t" + turkiye + "\tMinistry of Justice of Türkiye"
+                + System.lineSeparator());
+        CommandRunner another = new CommandRunner(dataDir);
+        assertThat(another.run("search", "АСАД")).isEqualTo(ExitCode.DONE);
+        assertThat(another.out()).isEqualTo("counterpart\t" + asad + "\tАсад Хан" + System.lineSeparator());
     }
 
     @Test
