@@ -75,6 +75,12 @@ public final class PdfRenderer implements ReportRenderer {
                     throw new IllegalStateException("Font missing from the application: " + file);
                 }
                 font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                // PDFBox's content stream applies the font's GSUB 'ccmp', 'liga' and 'clig' to Latin text as it
+                // sets it (DejaVu has fi, fl, ff, ffi, ffl), and a ligature glyph reads back as U+FB01 and the
+                // like: copy-paste and a viewer's search would not find "Rafiq". PDFBox has no switch for 'liga'
+                // alone (disableGsubFeature only touches the per-glyph lookup), so GSUB is off: each letter is
+                // set as its own glyph, as openhtmltopdf measured it.
+                font.setEnableGsub(false);
             }
             fonts.put(file, font);
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.protocoldesk.model.ReportFormat;
@@ -41,6 +42,25 @@ public final class ExportedText {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The characters the PDF maps its glyphs to, one after another without spaces, as copy-paste and a viewer's
+     * search see them: unlike {@link PDFTextStripper}'s output, a ligature glyph is not folded back into letters.
+     */
+    public static String pdfCharacters(byte[] pdf) {
+        StringBuilder characters = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition text) {
+                    characters.append(text.getUnicode());
+                }
+            }.getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return characters.toString();
     }
 
     /** The text a Markdown viewer shows for escaped text: backslash escapes and the three entities undone. */

@@ -217,6 +217,24 @@ class ReportExportTest extends StoreTestSupport {
         assertThat(text).contains(names).contains("Baş prokuror müavini", "Visit to Azerbaijan");
     }
 
+    @Test
+    void namesWithFiFlAndFfComeBackFromThePdfLetterByLetterNotAsLigatures() {
+        List<String> names = List.of("Rafiq Aflatun", "Fikret Saffarov");
+        String post = "Chief of the Office for Conflict Affairs";
+        List<Long> ids = new ArrayList<>();
+        for (String name : names) {
+            ids.add(data.write(s -> s.persons().insert(Person.builder(Side.THEIRS, name)
+                    .posts(List.of(new Post(null, post, null, null))).build())).id());
+        }
+        ReportDraft draft = briefings.adHoc("AZ", "Azerbaijan", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 3), ids);
+
+        byte[] pdf = export(draft, draft.defaultText(), ReportFormat.PDF);
+        String characters = withoutSpaces(ExportedText.pdfCharacters(pdf));
+
+        assertThat(characters).contains("RafiqAflatun", "FikretSaffarov", withoutSpaces(post), "Briefingnote")
+                .doesNotContainPattern("[\\uFB00-\\uFB06]");
+    }
+
     @ParameterizedTest
     @EnumSource(ReportFormat.class)
     void theBriefingOfATripWithNoMeetingsYetSaysSo(ReportFormat format) {
