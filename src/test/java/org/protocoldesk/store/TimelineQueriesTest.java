@@ -168,7 +168,7 @@ class TimelineQueriesTest extends StoreTestSupport {
                 .filter(sql -> Stream.of("person.sort_key", "topic.name", "meeting.start_time", "follow_up.text")
                         .anyMatch(sql::contains)).toList();
         assertThat(readingThePagesMeetings).hasSize(4)
-                .allSatisfy(sql -> assertThat(sql).containsPattern("meeting(\\.|_)id in \\(\\?").doesNotContain("country_code = ?")
-                        .doesNotContain(" post "));
+                .allSatisfy(sql -> assertThat(sql).containsPattern("meeting(\\.|_)id in \\(\\?")
+                        .doesNotContain("country_code = ?").doesNotContain(" post "));
     }
 }
