@@ -58,6 +58,18 @@ options=(-Dprism.lcdtext=false)
 # JDK 24 and later warn about native libraries loaded and sun.misc.Unsafe used, unless allowed.
 [ "$feature" -ge 22 ] && options+=(--enable-native-access=javafx.graphics,ALL-UNNAMED)
 [ "$feature" -ge 23 ] && options+=(--sun-misc-unsafe-memory-access=allow)
+# sqlite-jdbc's native library, unpacked here once instead of into the temporary folder at every start.
+case "$(uname -s)-$(uname -m)" in
+  Linux-x86_64) sqlite_native=Linux/x86_64 ;;
+  Linux-aarch64) sqlite_native=Linux/aarch64 ;;
+  *) sqlite_native="" ;;
+esac
+if [ -n "$sqlite_native" ]; then
+  unzip -q -j -o "$work/input"/sqlite-jdbc-*.jar "org/sqlite/native/$sqlite_native/libsqlitejdbc.so" \
+    -d "$work/input/native"
+  # shellcheck disable=SC2016 # $APPDIR is the launcher's, expanded at each start
+  options+=(-Dorg.sqlite.lib.path='$APPDIR/native' -Dorg.sqlite.lib.name=libsqlitejdbc.so)
+fi
 java_options=()
 for option in "${options[@]}"; do java_options+=(--java-options "$option"); done
 

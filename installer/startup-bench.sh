@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start to the main window's first frame and to the filled Today screen, for
 # the app image on the demo data, against a bare JavaFX window of the same size run by the same runtime, alternating,
-# under a private virtual display. Prints the medians and the ratios.
+# under a private virtual display. Prints the medians and the ratios, and the CPU time of the runs (the wall times
+# of a shared, busy machine say more about the load than about the app).
 #   installer/startup-bench.sh [-n RUNS] [APP_IMAGE]     (default: 10 runs of target/installer/protocol-desk)
 # Build the image first: mvn -B -Pinstaller -DskipTests package. Installs Xvfb with apt-get when missing.
 set -euo pipefail
@@ -21,14 +22,19 @@ xvfb_start
   installer/bench/BareWindow.java
 export PROTOCOL_DESK_STARTUP_EXIT=true
 
-# One run: prints "first-frame-ms today-filled-ms" since the process was started.
+# The CPU time of each run as well (GNU time): unlike the wall time it hardly depends on what else the machine runs.
+timed=(); [ -x /usr/bin/time ] && timed=(/usr/bin/time -f "%U %S" -o "$work/cpu")
+
+# One run: prints "first-frame-ms today-filled-ms cpu-ms" since the process was started (cpu 0 if not measured).
 run() {
   export PROTOCOL_DESK_STARTUP_TRACE=$work/trace
-  rm -f "$work/trace"
+  rm -f "$work/trace" "$work/cpu"
   local start
   start=$(date +%s%3N)
-  "$@" >"$work/log" 2>&1 || { echo "startup-bench: the run failed:" >&2; cat "$work/log" >&2; exit 1; }
-  awk -v start="$start" '{ t[$1] = $2 - start } END { print t["first-frame"], (t["today-filled"] == "" ? 0 : t["today-filled"] - 0) }' "$work/trace"
+  "${timed[@]}" "$@" >"$work/log" 2>&1 || { echo "startup-bench: the run failed:" >&2; cat "$work/log" >&2; exit 1; }
+  local cpu=0
+  [ -s "$work/cpu" ] && cpu=$(awk 'END { printf "%d", ($1 + $2) * 1000 }' "$work/cpu")
+  awk -v start="$start" -v cpu="$cpu" '{ t[$1] = $2 - start } END { print t["first-frame"], (t["today-filled"] == "" ? 0 : t["today-filled"] - 0), cpu }' "$work/trace"
 }
 app() { run "$image/bin/protocol-desk" --data-dir "$work/data"; }
 bare() { run "$image/lib/runtime/bin/java" -Dprism.lcdtext=false -cp "$work/bare" BareWindow; }
@@ -40,7 +46,7 @@ app >/dev/null
 for i in $(seq "$runs"); do
   bare >>"$work/bare.times"
   app >>"$work/app.times"
-  echo "run $i: bare $(tail -1 "$work/bare.times" | cut -d' ' -f1) ms, app $(tail -1 "$work/app.times") ms" >&2
+  echo "run $i: bare $(tail -1 "$work/bare.times") ms, app $(tail -1 "$work/app.times") ms (first frame, filled, cpu)" >&2
 done
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
@@ -51,3 +57,8 @@ echo "medians of $runs alternating runs under Xvfb, $(nproc) cores, load $(cut -
 echo "  bare JavaFX window, first frame: $bare_frame ms"
 echo "  Protocol Desk, first frame:      $app_frame ms  ($(awk -v a="$app_frame" -v b="$bare_frame" 'BEGIN { printf "%.2f", a / b }')x the bare window)"
 echo "  Protocol Desk, Today filled:     $app_filled ms  ($(awk -v a="$app_filled" -v b="$bare_frame" 'BEGIN { printf "%.2f", a / b }')x the bare window)"
+bare_cpu=$(cut -d' ' -f3 "$work/bare.times" | median)
+app_cpu=$(cut -d' ' -f3 "$work/app.times" | median)
+if [ "$bare_cpu" != 0 ]; then
+  echo "  CPU time of a whole run (user+sys): bare $bare_cpu ms, Protocol Desk $app_cpu ms to the filled Today and its close ($(awk -v a="$app_cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f", a / b }')x)"
+fi

@@ -22,6 +22,12 @@ done
 grep -qx ./usr/share/icons/hicolor/scalable/apps/protocol-desk.svg <<<"$files" || problems+=("no scalable icon")
 grep -qx ./opt/protocol-desk/bin/protocol-desk <<<"$files" || problems+=("no launcher in /opt/protocol-desk/bin")
 
+scripts=$(dpkg-deb --info "$deb")
+for script in postinst prerm; do
+  grep -qw "$script" <<<"$scripts" || problems+=("no $script (it makes and removes the class-data sharing archive)")
+done
+grep -qx ./opt/protocol-desk/lib/app/protocol-desk.classlist <<<"$files" || problems+=("no class list for the CDS archive")
+
 desktop=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "$entry" 2>/dev/null || true)
 for line in "Type=Application" "Name=Protocol Desk" "Exec=/opt/protocol-desk/bin/protocol-desk" "Icon=protocol-desk" \
             "Terminal=false"; do

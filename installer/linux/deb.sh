@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the .deb from the app image: the image under /opt/protocol-desk, a command in /usr/bin, the desktop entry
-# (Office) and the icon at 16-256 px plus scalable in the hicolor theme. Every file belongs to the package, so
-# removing it leaves nothing behind; the icon cache and the menu are refreshed by the desktop's own dpkg triggers.
+# (Office) and the icon at 16-256 px plus scalable in the hicolor theme. Every file belongs to the package but the
+# class-data sharing archive, which the postinst makes and the prerm removes, so removing it leaves nothing behind;
+# the icon cache and the menu are refreshed by the desktop's own dpkg triggers.
 # Compressed with gzip: xz saves a fifth of the size but takes minutes on a small machine.
 # The dependencies are those of the native libraries in the image (dpkg-shlibdeps) and GTK 3, which JavaFX opens
 # at run time without linking to it.
@@ -15,10 +16,23 @@ trap 'rm -rf "$stage"' EXIT
 
 mkdir -p "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" "$stage/DEBIAN"
 cp -a "$image" "$stage/opt/protocol-desk"
-# A JDK 17 AppCDS archive only serves the class path it was recorded with, the image's build folder: under /opt it
-# would be ignored, so the package keeps the runtime's default archive only (docs/installers.md).
+# A JDK 17 AppCDS archive only serves the class path it was made with: the package carries the class list and the
+# script, the postinst makes the archive under /opt, and the prerm removes it with the package (docs/installers.md).
 rm -f "$stage/opt/protocol-desk/lib/app/protocol-desk.jsa"
-sed -i '/SharedArchiveFile\|-Xshare:auto\|-Xlog:cds/d' "$stage/opt/protocol-desk/lib/app/protocol-desk.cfg"
+cat >"$stage/DEBIAN/postinst" <<'SCRIPT'
+#!/bin/sh
+set -e
+if [ "$1" = configure ]; then
+  /opt/protocol-desk/lib/app/cds-archive.sh /opt/protocol-desk \
+    || echo "protocol-desk: no class-data sharing archive was made; the app starts without it" >&2
+fi
+SCRIPT
+cat >"$stage/DEBIAN/prerm" <<'SCRIPT'
+#!/bin/sh
+set -e
+rm -f /opt/protocol-desk/lib/app/protocol-desk.jsa
+SCRIPT
+chmod 755 "$stage/DEBIAN/postinst" "$stage/DEBIAN/prerm"
 ln -s /opt/protocol-desk/bin/protocol-desk "$stage/usr/bin/protocol-desk"
 cp "$root/installer/linux/protocol-desk.desktop" "$stage/usr/share/applications/"
 for size in 16 32 48 64 128 256; do

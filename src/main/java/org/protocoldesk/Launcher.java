@@ -3,14 +3,16 @@ package org.protocoldesk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.logging.LogManager;
 import javafx.application.Application;
 import org.protocoldesk.app.ProtocolDeskApp;
 import org.protocoldesk.app.cli.Cli;
+import org.protocoldesk.app.cli.WindowStart;
 
 /**
  * The plain main class: runs a command-line job, or {@code --help} and {@code --version}, without starting JavaFX,
- * else opens the window. Being no {@code Application} subclass, it also lets JavaFX run from the class path.
+ * else opens the window; a plain window start goes straight to JavaFX ({@link WindowStart}). Being no {@code Application} subclass, it also lets JavaFX run from the class path.
  */
 public final class Launcher {
     private Launcher() {
@@ -20,6 +22,10 @@ public final class Launcher {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         configureLogging();
+        if (WindowStart.parse(List.of(args)).isPresent()) {
+            Application.launch(ProtocolDeskApp.class, args);
+            return;
+        }
         int exitCode = Cli.create(options -> Application.launch(ProtocolDeskApp.class, args)).execute(args);
         if (exitCode != 0) {
             System.exit(exitCode);

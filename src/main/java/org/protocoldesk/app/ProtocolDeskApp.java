@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
+import org.protocoldesk.app.cli.WindowStart;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.store.AlreadyRunningException;
 import org.protocoldesk.store.DamagedDatabaseException;
@@ -86,7 +87,8 @@ public final class ProtocolDeskApp extends Application {
      */
     @Override
     public void init() {
-        options = ProtocolDeskCommand.startOptions(args != null ? args : getParameters().getRaw());
+        List<String> raw = args != null ? args : getParameters().getRaw();
+        options = WindowStart.parse(raw).orElseGet(() -> ProtocolDeskCommand.startOptions(raw));
         Path dataDir = DataDirectory.resolve(options.dataDir());
         info = new AppInfo(Version.current(), dataDir);
         try {
@@ -119,7 +121,7 @@ public final class ProtocolDeskApp extends Application {
         this.stage = stage;
         screens = new Screens();
         view = new MainView();
-        shell = new MainController(view, screens.nodes(), info, settings.theme());
+        shell = new MainController(view, screens::screen, info, settings.theme());
         screens.connectNavigation(shell::show);
         dialogs = new WindowDialogs(() -> stage);
         safety = new DataSafety(info.dataDir(), tasks, () -> stage);
@@ -214,18 +216,17 @@ public final class ProtocolDeskApp extends Application {
     }
 
     private void connect(Backend opened) {
-        List<Refreshable> dataScreens = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
-        Runnable refreshAll = () -> dataScreens.forEach(Refreshable::refresh);
+        Refreshable refreshAll = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
         MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
-                        opened.countries()), Clock.systemDefaultZone(), refreshAll);
+                        opened.countries()), Clock.systemDefaultZone(), refreshAll::refresh);
         shell.onLogMeeting(meetingLog::logNew, meetingLog::restoreDrafts);
         SearchPopup search = new SearchPopup(tasks, opened.search(), screens);
         view.addLayer(search);
         shell.onFind(search::open);
-        shell.onAdHocBriefing(screens::adHocBriefing);
+        shell.onAdHocBriefing(() -> screens.adHocBriefing(view.root().getScene().getWindow()));
         screens.connectMeetingLog(meetingLog);
-        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll::run, dialogs,
+        new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll, dialogs,
                 info.dataDir())
                 .start(options.demoOnFirstStart());
         meetingLog.offerDrafts();

@@ -3,10 +3,14 @@ package org.protocoldesk.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -15,15 +19,16 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.stage.FileChooser;
+import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.protocoldesk.model.Country;
-import org.protocoldesk.model.Document;
 import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationSummary;
+import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.model.TimelineChoice;
@@ -38,93 +43,93 @@ import org.protocoldesk.ui.common.Refreshable;
 import org.protocoldesk.ui.counterparts.CounterpartForm;
 import org.protocoldesk.ui.counterparts.CounterpartsController;
 import org.protocoldesk.ui.counterparts.CounterpartsView;
-import org.protocoldesk.model.PersonChoice;
-import org.protocoldesk.ui.followups.FollowUpsController;
-import org.protocoldesk.ui.followups.FollowUpsView;
-import org.protocoldesk.ui.invitations.InvitationDecisions;
-import org.protocoldesk.ui.invitations.InvitationForm;
-import org.protocoldesk.ui.invitations.InvitationPane;
 import org.protocoldesk.ui.documents.DocumentForm;
 import org.protocoldesk.ui.documents.DocumentsController;
 import org.protocoldesk.ui.documents.DocumentsView;
 import org.protocoldesk.ui.events.EventForm;
 import org.protocoldesk.ui.events.EventsController;
 import org.protocoldesk.ui.events.EventsView;
+import org.protocoldesk.ui.followups.FollowUpsController;
+import org.protocoldesk.ui.followups.FollowUpsView;
+import org.protocoldesk.ui.form.Choices;
+import org.protocoldesk.ui.invitations.InvitationDecisions;
+import org.protocoldesk.ui.invitations.InvitationForm;
+import org.protocoldesk.ui.invitations.InvitationPane;
 import org.protocoldesk.ui.invitations.InvitationsController;
 import org.protocoldesk.ui.invitations.InvitationsView;
 import org.protocoldesk.ui.meetinglog.MeetingLog;
 import org.protocoldesk.ui.meetings.MeetingsController;
 import org.protocoldesk.ui.meetings.MeetingsView;
-import org.protocoldesk.ui.form.Choices;
 import org.protocoldesk.ui.organisations.OrganisationForm;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
+import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
 import org.protocoldesk.ui.today.TodayController;
 import org.protocoldesk.ui.today.TodayView;
-import org.protocoldesk.ui.reports.ReportsController;
 import org.protocoldesk.ui.trips.TripForm;
 import org.protocoldesk.ui.trips.TripsController;
 import org.protocoldesk.ui.trips.TripsView;
 
 /**
- * The screens of the window. Their views exist from the first frame, showing that they are loading; the
- * controllers of those that show data are made once the services exist, and fill them.
+ * The screens of the window, each built on its first visit: only Today is on the path to the first frame. A screen
+ * built before the database is open shows that it is loading until {@link #connect} gives it its controller; one
+ * built afterwards gets its controller at once and loads.
  */
 final class Screens implements RecordOpener {
     /** The latest meetings a document's "at the meeting" picker offers; an older one stays linked, not offered. */
     private static final int MEETINGS_OFFERED = 2000;
     private static final String EXPORT_ICS = "Export to calendar (.ics)…";
     private final TodayView today = new TodayView();
-    private final CounterpartsView counterparts = new CounterpartsView();
-    private final OrganisationsView organisations = new OrganisationsView();
-    private final TripsView trips = new TripsView();
-    private final MeetingsView meetings = new MeetingsView();
-    private final InvitationsView invitations = new InvitationsView();
-    private final CalendarView calendar = new CalendarView();
-    private final TimelineView timeline = new TimelineView();
-    private final EventsView events = new EventsView();
-    private final DocumentsView documents = new DocumentsView();
-    private final FollowUpsView followUps = new FollowUpsView();
-    private InvitationsController invitationsController;
-    private FollowUpsController followUpsController;
-
-    private ReportsController reports;
-
-    /** File → Ad hoc briefing…: nothing until the services exist. */
-    void adHocBriefing() {
-        if (reports != null) {
-            reports.adHocBriefing();
-        }
-    }
-
-    Map<Section, Node> nodes() {
-        Map<Section, Node> nodes = new EnumMap<>(Section.class);
-        nodes.put(Section.TODAY, today);
-        nodes.put(Section.COUNTERPARTS, counterparts);
-        nodes.put(Section.ORGANISATIONS, organisations);
-        nodes.put(Section.TRIPS, trips);
-        nodes.put(Section.MEETINGS, meetings);
-        nodes.put(Section.INVITATIONS, invitations);
-        nodes.put(Section.FOLLOW_UPS, followUps);
-        nodes.put(Section.CALENDAR, calendar);
-        nodes.put(Section.TIMELINE, timeline);
-        nodes.put(Section.EVENTS, events);
-        nodes.put(Section.DOCUMENTS, documents);
-        return nodes;
-    }
-
+    private final Map<Section, Node> built = new EnumMap<>(Section.class);
+    private final Map<Section, Function<Services, Refreshable>> controllers = new EnumMap<>(Section.class);
+    private final List<Refreshable> loaded = new ArrayList<>();
     private Consumer<Section> navigator = section -> { };
+    private Services services;
+    /** What the record forms offer to choose from, loaded with the first screen that has a form. */
+    private final Choices<String, Country> countries = new Choices<>(Country::code);
+    private final Choices<Long, Organisation> organisations = new Choices<>(Organisation::id);
+    private final Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
+    private final Choices<Long, Event> events = new Choices<>(Event::id);
+    private final Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
+    private boolean formChoicesLoad;
+    // The Log meeting form's entries, known once the services exist (connectMeetingLog).
     private LongConsumer editMeeting = id -> { };
+    private BiConsumer<LocalDate, LocalTime> logMeetingAt = (day, time) -> { };
     private BiFunction<Node, String, Optional<Path>> chooseIcsFile = Screens::chooseIcsFileInADialog;
-    // Set by connect, before any screen can open a record.
-    private CounterpartsController counterpartsController;
+    // Each made with its screen's controller: a record opens in its section once navigation has built it.
+    private TodayController todayController;
+    private CounterpartsController counterparts;
     private OrganisationsController organisationsController;
     private TripsController tripsController;
+    private ReportsController reports;
+    private MeetingsView meetings;
+    private InvitationsController invitationsController;
+    private FollowUpsController followUpsController;
+    private CalendarView calendar;
+    private CalendarController calendarController;
+    private TimelineController timelineController;
     private EventsController eventsController;
     private DocumentsController documentsController;
+
+    /** What the controllers need, known once the database is open. */
+    private record Services(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+    }
+
+    /** The screen of {@code section}, built (and, once connected, loading) on the first call. */
+    Node screen(Section section) {
+        Node screen = built.get(section);
+        if (screen == null) {
+            screen = build(section);
+            built.put(section, screen);
+            if (services != null) {
+                load(section).forEach(Refreshable::refresh);
+            }
+        }
+        return screen;
+    }
 
     /** True once the Today screen shows its data. */
     ObservableBooleanValue todayFilled() {
@@ -136,12 +141,39 @@ final class Screens implements RecordOpener {
         this.navigator = navigator;
     }
 
-    /** Shows a record in its section's list, selected. */
+    /**
+     * Gives the screens built so far, and those built later, their services. The returned refresh loads every screen
+     * built by then: call it to fill them, and again after the data changed under them.
+     */
+    Refreshable connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+        services = new Services(backend, tasks, dialogs, clock);
+        built.keySet().forEach(this::load);
+        return () -> List.copyOf(loaded).forEach(Refreshable::refresh);
+    }
+
+    /**
+     * The Log meeting form, which exists once the services do: a meeting opens in it to be edited, and
+     * double-clicking a free day or hour of the calendar logs a meeting then.
+     */
+    void connectMeetingLog(MeetingLog meetingLog) {
+        editMeeting = meetingLog::edit;
+        logMeetingAt = meetingLog::logAt;
+    }
+
+    /** File → Ad hoc briefing…: nothing until the services exist; the reports are made with the Trips screen. */
+    void adHocBriefing(Window owner) {
+        if (services != null) {
+            screen(Section.TRIPS);
+            reports.adHocBriefing(owner);
+        }
+    }
+
+    /** Shows a record in its section's list, selected (navigating there builds the section's screen). */
     @Override
     public void open(Section section, long id) {
         navigator.accept(section);
         switch (section) {
-            case COUNTERPARTS -> counterpartsController.open(id);
+            case COUNTERPARTS -> counterparts.open(id);
             case ORGANISATIONS -> organisationsController.open(id);
             case TRIPS -> tripsController.open(id);
             case EVENTS -> eventsController.open(id);
@@ -153,15 +185,139 @@ final class Screens implements RecordOpener {
         }
     }
 
-    private CalendarController calendarController(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
-        CalendarController controller = new CalendarController(calendar, tasks, backend.calendar(), clock, this);
-        controller.exportWith(icsExport(backend, tasks, dialogs, calendar));
-        return controller;
+    /** Makes the controller of a built screen; returns what now has to load: it, and the choices it made. */
+    private List<Refreshable> load(Section section) {
+        int before = loaded.size();
+        loaded.add(controllers.get(section).apply(services));
+        return List.copyOf(loaded.subList(before, loaded.size()));
+    }
+
+    /** Makes the view of {@code section} and notes how its controller is made. */
+    private Node build(Section section) {
+        return switch (section) {
+            case TODAY -> {
+                controllers.put(section, s -> todayController = new TodayController(today, s.tasks(),
+                        s.backend().calendar(), s.clock(), this));
+                yield today;
+            }
+            case COUNTERPARTS -> counterparts();
+            case ORGANISATIONS -> organisations();
+            case TRIPS -> trips();
+            case MEETINGS -> meetings();
+            case INVITATIONS -> invitations();
+            case FOLLOW_UPS -> followUps();
+            case CALENDAR -> calendar();
+            case TIMELINE -> timeline();
+            case EVENTS -> events();
+            case DOCUMENTS -> documents();
+        };
+    }
+
+    private Node counterparts() {
+        CounterpartsView view = new CounterpartsView();
+        controllers.put(Section.COUNTERPARTS, s -> {
+            counterparts = new CounterpartsController(view, s.tasks(), s.dialogs(), s.backend().counterparts(),
+                    new CounterpartForm(s.tasks(), s.dialogs(), s.backend().counterparts(), countries(s),
+                            organisations), s.backend().links(), this);
+            counterparts.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
+                    person -> showTimeline(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
+                            person.fullName())));
+            IcsExport withCounterpart = icsExport(s, view);
+            counterparts.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
+                    person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
+                            () -> s.backend().calendarExport().meetingsWith(person.id()), counterparts::tell));
+            return counterparts;
+        });
+        return view;
+    }
+
+    private Node organisations() {
+        OrganisationsView view = new OrganisationsView();
+        controllers.put(Section.ORGANISATIONS, s -> {
+            organisationsController = new OrganisationsController(view, s.tasks(), s.dialogs(),
+                    s.backend().organisations(), new OrganisationForm(s.tasks(), s.dialogs(),
+                    s.backend().organisations(), s.backend().counterparts(), countries(s)), s.backend().links(),
+                    this);
+            organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
+                    organisation -> showTimeline(new TimelineChoice(
+                            new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
+            return organisationsController;
+        });
+        return view;
+    }
+
+    private Node trips() {
+        TripsView view = new TripsView();
+        controllers.put(Section.TRIPS, s -> {
+            reports = new ReportsController(view, s.tasks(), s.backend().briefings(), s.backend().tripReports(),
+                    s.backend().reportExports(), s.backend().countries(), s.dialogs());
+            tripsController = new TripsController(view, s.tasks(), s.dialogs(), s.backend().trips(),
+                    new TripForm(s.tasks(), s.dialogs(), s.backend().trips(), countries(s), ourPeople, events), s.backend().links(), this);
+            IcsExport ofTrip = icsExport(s, view);
+            tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
+                    trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
+                            () -> s.backend().calendarExport().ofTrip(trip.id()), tripsController::tell));
+            return tripsController;
+        });
+        return view;
+    }
+
+    private Node meetings() {
+        meetings = new MeetingsView();
+        controllers.put(Section.MEETINGS, s -> {
+            MeetingsController controller = new MeetingsController(meetings, s.tasks(), s.backend().meetings(),
+                    s.dialogs(), this);
+            controller.setEditor(id -> editMeeting.accept(id));
+            return controller;
+        });
+        return meetings;
+    }
+
+    private Node invitations() {
+        InvitationsView view = new InvitationsView();
+        controllers.put(Section.INVITATIONS, s -> {
+            Choices<Long, PersonChoice> people = new Choices<>(PersonChoice::id);
+            InvitationForm form = new InvitationForm(s.tasks(), s.dialogs(), s.backend().invitations(), people,
+                    organisations, countries(s));
+            InvitationDecisions decisions = new InvitationDecisions(s.tasks(), s.backend().ledger(),
+                    s.backend().meetings(), s.backend().trips(), s.backend().events(), s.clock());
+            invitationsController = new InvitationsController(view, s.tasks(), s.dialogs(),
+                    s.backend().invitations(), form, decisions, new InvitationPane(form, decisions, this), s.clock(),
+                    this::commitmentsChanged);
+            loaded.add(() -> people.load(s.tasks(), s.backend().meetingLog()::people, form::reloadUnlessEdited));
+            // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
+            s.backend().changes().add((kind, id) -> {
+                if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
+                    Platform.runLater(invitationsController::refresh);
+                }
+            });
+            return invitationsController;
+        });
+        return view;
+    }
+
+    private Node followUps() {
+        FollowUpsView view = new FollowUpsView();
+        controllers.put(Section.FOLLOW_UPS, s -> followUpsController = new FollowUpsController(view, s.tasks(),
+                s.dialogs(), s.backend().followUps(), s.clock(), this, this::commitmentsChanged));
+        return view;
+    }
+
+    private Node calendar() {
+        calendar = new CalendarView();
+        calendar.setOnLogMeeting((day, time) -> logMeetingAt.accept(day, time));
+        controllers.put(Section.CALENDAR, s -> {
+            calendarController = new CalendarController(calendar, s.tasks(), s.backend().calendar(), s.clock(), this);
+            calendarController.exportWith(icsExport(s, calendar));
+            return calendarController;
+        });
+        return calendar;
     }
 
     /** "Export .ics…" from a screen: the file chooser it shows belongs to that screen's window. */
-    private IcsExport icsExport(Backend backend, TaskRunner tasks, Dialogs dialogs, Node screen) {
-        return new IcsExport(tasks, backend.calendarExport(), name -> chooseIcsFile.apply(screen, name), dialogs);
+    private IcsExport icsExport(Services s, Node screen) {
+        return new IcsExport(s.tasks(), s.backend().calendarExport(), name -> chooseIcsFile.apply(screen, name),
+                s.dialogs());
     }
 
     private static Optional<Path> chooseIcsFileInADialog(Node screen, String suggestedName) {
@@ -177,111 +333,65 @@ final class Screens implements RecordOpener {
         chooseIcsFile = (screen, name) -> choose.apply(name);
     }
 
-    /** "Export to calendar (.ics)…" in the trip's and the counterpart's panes. */
-    private void offerIcsExports(Backend backend, TaskRunner tasks, Dialogs dialogs) {
-        IcsExport ofTrip = icsExport(backend, tasks, dialogs, trips);
-        tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
-                trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
-                        () -> backend.calendarExport().ofTrip(trip.id()), tripsController::tell));
-        IcsExport withCounterpart = icsExport(backend, tasks, dialogs, counterparts);
-        counterpartsController.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
-                person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
-                        () -> backend.calendarExport().meetingsWith(person.id()), counterpartsController::tell));
+    private Node timeline() {
+        TimelineView view = new TimelineView();
+        controllers.put(Section.TIMELINE, s -> timelineController = new TimelineController(view, s.tasks(),
+                s.backend().calendar(), s.clock(), this));
+        return view;
     }
 
-    /**
-     * The Log meeting form, which exists once the services do: a meeting opens in it to be edited, and
-     * double-clicking a free day or hour of the calendar logs a meeting then.
-     */
-    void connectMeetingLog(MeetingLog meetingLog) {
-        editMeeting = meetingLog::edit;
-        calendar.setOnLogMeeting(meetingLog::logAt);
-    }
-
-    /** Connects the screens that show data to their services; refresh them to load it. */
-    List<Refreshable> connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
-        Choices<String, Country> countries = new Choices<>(Country::code);
-        Choices<Long, Organisation> organisationChoices = new Choices<>(Organisation::id);
-        Choices<Long, PersonRef> ourPeople = new Choices<>(PersonRef::id);
-        Choices<Long, Event> eventChoices = new Choices<>(Event::id);
-        Choices<Long, MeetingSummary> meetingChoices = new Choices<>(MeetingSummary::id);
-        Refreshable choices = () -> {
-            countries.load(tasks, backend.countries()::countries, () -> { });
-            organisationChoices.load(tasks, () -> backend.organisations().summaries().stream()
-                    .map(OrganisationSummary::organisation).toList(), () -> { });
-            ourPeople.load(tasks, backend.counterparts()::ourPeople, () -> { });
-            eventChoices.load(tasks, () -> backend.events().summaries().stream().map(EventSummary::event).toList(),
-                    () -> { });
-            meetingChoices.load(tasks, () -> backend.meetings().latest(MEETINGS_OFFERED), () -> { });
-        };
-        counterpartsController = new CounterpartsController(counterparts, tasks, dialogs,
-                backend.counterparts(), new CounterpartForm(tasks, dialogs, backend.counterparts(), countries,
-                organisationChoices), backend.links(), this);
-        organisationsController = new OrganisationsController(organisations, tasks, dialogs,
-                backend.organisations(), new OrganisationForm(tasks, dialogs, backend.organisations(),
-                backend.counterparts(), countries), backend.links(), this);
-        MeetingsController meetingsController = new MeetingsController(meetings, tasks, backend.meetings(), dialogs,
-                this);
-        meetingsController.setEditor(id -> editMeeting.accept(id));
-        reports = new ReportsController(trips, tasks, backend.briefings(), backend.tripReports(),
-                backend.reportExports(), backend.countries(), dialogs);
-        TodayController todayController = new TodayController(today, tasks, backend.calendar(), clock, this);
-        CalendarController calendarController = calendarController(backend, tasks, dialogs, clock);
-        Runnable commitmentsChanged = () -> {
-            todayController.refresh();
-            calendarController.refresh();
-        };
-        Choices<Long, PersonChoice> people = new Choices<>(PersonChoice::id);
-        InvitationForm invitationForm = new InvitationForm(tasks, dialogs, backend.invitations(), people,
-                organisationChoices, countries);
-        InvitationDecisions decisions = new InvitationDecisions(tasks, backend.ledger(), backend.meetings(),
-                backend.trips(), backend.events(), clock);
-        invitationsController = new InvitationsController(invitations, tasks, dialogs, backend.invitations(),
-                invitationForm, decisions, new InvitationPane(invitationForm, decisions, this), clock,
-                commitmentsChanged);
-        followUpsController = new FollowUpsController(followUps, tasks, dialogs, backend.followUps(), clock,
-                this, commitmentsChanged);
-        Refreshable peopleChoices = () -> people.load(tasks, backend.meetingLog()::people,
-                invitationForm::reloadUnlessEdited);
-        tripsController = new TripsController(trips, tasks, dialogs, backend.trips(), new TripForm(tasks, dialogs,
-                backend.trips(), countries, ourPeople, eventChoices));
-        eventsController = new EventsController(events, tasks, dialogs, backend.events(), new EventForm(tasks,
-                dialogs, backend.events(), countries, organisationChoices));
-        documentsController = new DocumentsController(documents, tasks, dialogs, backend.documents(),
-                new DocumentForm(tasks, dialogs, backend.documents(), countries, organisationChoices,
-                        meetingChoices, eventChoices));
-        List.of(tripsController, eventsController, documentsController)
-                .forEach(controller -> controller.tellDependantsThrough(backend.links()));
-        // An invitation shows the names of its parties: a person or organisation edited or deleted changes them.
-        backend.changes().add((kind, id) -> {
-            if (kind == RecordKind.COUNTERPART || kind == RecordKind.ORGANISATION) {
-                Platform.runLater(invitationsController::refresh);
-            }
+    private Node events() {
+        EventsView view = new EventsView();
+        controllers.put(Section.EVENTS, s -> {
+            eventsController = new EventsController(view, s.tasks(), s.dialogs(), s.backend().events(),
+                    new EventForm(s.tasks(), s.dialogs(), s.backend().events(), countries(s), organisations),
+                    s.backend().links(), this);
+            return eventsController;
         });
-        TimelineController timelineController = new TimelineController(timeline, tasks, backend.calendar(), clock,
-                this);
-        Consumer<TimelineChoice> showTimeline = choice -> {
-            navigator.accept(Section.TIMELINE);
-            timelineController.show(choice);
-        };
-        counterpartsController.addRecordCommand("counterpart-timeline", "Show timeline", Material2MZ.TIMELINE,
-                person -> showTimeline.accept(new TimelineChoice(new TimelineSubject.OfCounterpart(person.id()),
-                        person.fullName())));
-        organisationsController.addRecordCommand("organisation-timeline", "Show timeline", Material2MZ.TIMELINE,
-                organisation -> showTimeline.accept(new TimelineChoice(
-                        new TimelineSubject.OfOrganisation(organisation.id()), organisation.name())));
-        offerIcsExports(backend, tasks, dialogs);
-        return List.of(choices, peopleChoices,
-                todayController,
-                counterpartsController,
-                organisationsController,
-                tripsController,
-                meetingsController,
-                invitationsController,
-                followUpsController,
-                calendarController,
-                timelineController,
-                eventsController,
-                documentsController);
+        return view;
+    }
+
+    private Node documents() {
+        DocumentsView view = new DocumentsView();
+        controllers.put(Section.DOCUMENTS, s -> {
+            documentsController = new DocumentsController(view, s.tasks(), s.dialogs(), s.backend().documents(),
+                    new DocumentForm(s.tasks(), s.dialogs(), s.backend().documents(), countries(s), organisations,
+                            meetingChoices, events), s.backend().links(), this);
+            return documentsController;
+        });
+        return view;
+    }
+
+    /** Navigating to the timeline builds it (and its controller), which then shows the record chosen. */
+    private void showTimeline(TimelineChoice choice) {
+        navigator.accept(Section.TIMELINE);
+        timelineController.show(choice);
+    }
+
+    /** An invitation or follow-up changed: Today and the calendar, where built, show commitments. */
+    private void commitmentsChanged() {
+        if (todayController != null) {
+            todayController.refresh();
+        }
+        if (calendarController != null) {
+            calendarController.refresh();
+        }
+    }
+
+    /** The countries for a form; the first form to ask sets all the forms' choices to load with the screens. */
+    private Choices<String, Country> countries(Services s) {
+        if (!formChoicesLoad) {
+            formChoicesLoad = true;
+            loaded.add(() -> {
+                countries.load(s.tasks(), s.backend().countries()::countries, () -> { });
+                organisations.load(s.tasks(), () -> s.backend().organisations().summaries().stream()
+                        .map(OrganisationSummary::organisation).toList(), () -> { });
+                ourPeople.load(s.tasks(), s.backend().counterparts()::ourPeople, () -> { });
+                events.load(s.tasks(), () -> s.backend().events().summaries().stream().map(EventSummary::event)
+                        .toList(), () -> { });
+                meetingChoices.load(s.tasks(), () -> s.backend().meetings().latest(MEETINGS_OFFERED), () -> { });
+            });
+        }
+        return countries;
     }
 }

@@ -1,5 +1,5 @@
 package org.protocoldesk.model;
 
 public enum InvitationStatus {
-    PENDING, ACCEPTED, DECLINED, FULFILLED, LAPSED
+    PENDING, ACCEPTED, DECLINED, FULFILLED, LAPSED, NOT_RECORDED
 }

@@ -1,5 +1,5 @@
 package org.protocoldesk.model;
 
 public enum TripStatus {
-    PLANNED, UNDER_WAY, COMPLETED
+    PLANNED, UNDER_WAY, COMPLETED, NOT_RECORDED
 }

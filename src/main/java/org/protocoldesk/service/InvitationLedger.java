@@ -11,9 +11,9 @@ import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Stores;
 
 /**
- * The decisions on invitations: accept, decline with a reason, mark fulfilled by a trip or an event, lapse. Only the
- * transitions of {@link InvitationAction} are carried out; each keeps its day, so that an invitation's history can be
- * shown. Methods block: call them through the {@link TaskRunner}.
+ * The decisions on invitations: accept, decline with a reason, mark fulfilled by a trip or an event, lapse, mark not
+ * recorded. Only the transitions of {@link InvitationAction} are carried out; each keeps its day, so that an
+ * invitation's history can be shown. Methods block: call them through the {@link TaskRunner}.
  */
 public final class InvitationLedger {
     private final DataStore data;
@@ -40,6 +40,11 @@ public final class InvitationLedger {
 
     public void lapse(long invitationId, LocalDate on) {
         decide(invitationId, InvitationAction.LAPSE, on, null, null, null);
+    }
+
+    /** Says that no source states what became of the invitation: it no longer awaits a decision. */
+    public void markNotRecorded(long invitationId, LocalDate on) {
+        decide(invitationId, InvitationAction.MARK_NOT_RECORDED, on, null, null, null);
     }
 
     /** Links an invitation recorded on its own (one received by letter) to the meeting where it was extended. */

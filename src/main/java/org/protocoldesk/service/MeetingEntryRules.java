@@ -56,10 +56,10 @@ final class MeetingEntryRules {
         }
         require(terms.direction() != null, outcome(index, MeetingFields.DIRECTION), Problem.REQUIRED);
         require(terms.occasion() != null, outcome(index, MeetingFields.OCCASION), Problem.REQUIRED);
-        require(terms.inviterPersonId() != null || terms.inviterOrganisationId() != null,
-                outcome(index, MeetingFields.INVITER), Problem.INVITER_REQUIRED);
-        require(terms.inviteePersonId() != null || terms.inviteeOrganisationId() != null,
-                outcome(index, MeetingFields.INVITEE), Problem.INVITEE_REQUIRED);
+        require(terms.inviterPersonId() != null || terms.inviterOrganisationId() != null
+                        || !blank(terms.inviterName()), outcome(index, MeetingFields.INVITER), Problem.INVITER_REQUIRED);
+        require(terms.inviteePersonId() != null || terms.inviteeOrganisationId() != null
+                        || !blank(terms.inviteeName()), outcome(index, MeetingFields.INVITEE), Problem.INVITEE_REQUIRED);
         require(terms.proposedFrom() == null || terms.proposedTo() == null
                         || !terms.proposedTo().date().isBefore(terms.proposedFrom().date()),
                 outcome(index, MeetingFields.PROPOSED_END),

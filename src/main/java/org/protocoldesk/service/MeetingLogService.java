@@ -181,22 +181,28 @@ public final class MeetingLogService {
     private static long storeInvitation(Stores s, InvitationTerms terms, MeetingEntry entry, long meetingId) {
         if (terms.invitationId() == null) {
             return s.invitations().insert(invitation(terms, null, entry, meetingId, InvitationStatus.PENDING, null,
-                    null, null)).id();
+                    null, null, terms.inviterName(), terms.inviteeName())).id();
         }
         Invitation was = s.invitations().find(terms.invitationId()).orElseThrow();
+        // The form sends no names: a side kept by name only (or the name of a deleted person) stays as it was.
         s.invitations().update(invitation(terms, was.id(), entry, meetingId, was.status(), was.fulfilledByTripId(),
-                was.fulfilledByEventId(), was.notes()));
+                was.fulfilledByEventId(), was.notes(), orElse(terms.inviterName(), was.inviterName()),
+                orElse(terms.inviteeName(), was.inviteeName())));
         return was.id();
+    }
+
+    private static String orElse(String given, String kept) {
+        return given != null ? given : kept;
     }
 
     private static Invitation invitation(InvitationTerms t, Long id, MeetingEntry entry, long meetingId,
                                          InvitationStatus status, Long fulfilledByTripId, Long fulfilledByEventId,
-                                         String notes) {
+                                         String notes, String inviterName, String inviteeName) {
         return new Invitation(id, t.direction(), t.occasion(), t.description(), t.inviterPersonId(),
                 t.inviterOrganisationId(), t.inviteePersonId(), t.inviteeOrganisationId(), entry.place(),
                 entry.countryCode(), dateOf(t.proposedFrom()), dateOf(t.proposedTo()), entry.date(), meetingId,
                 t.replyDeadline(), status, fulfilledByTripId, fulfilledByEventId, notes, precisionOf(t.proposedFrom()),
-                null, null, precisionOf(t.proposedTo()));
+                inviterName, inviteeName, precisionOf(t.proposedTo()));
     }
 
     private static LocalDate dateOf(ApproximateDate date) {
@@ -276,7 +282,7 @@ public final class MeetingLogService {
     private static InvitationTerms terms(Invitation i) {
         return new InvitationTerms(i.id(), i.direction(), i.occasion(), i.description(), i.inviterPersonId(),
                 i.inviterOrganisationId(), i.inviteePersonId(), i.inviteeOrganisationId(), i.proposedFrom(),
-                i.proposedTo(), i.replyDeadline());
+                i.proposedTo(), i.replyDeadline(), i.inviterName(), i.inviteeName());
     }
 
     private static DocumentTerms terms(Document d) {

@@ -7,6 +7,7 @@ import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
 import static org.protocoldesk.store.generated.Tables.INVITATION;
 import static org.protocoldesk.store.generated.Tables.MEETING;
 import static org.protocoldesk.store.generated.Tables.MEETING_ATTENDEE;
+import static org.protocoldesk.store.generated.Tables.OUTCOME;
 import static org.protocoldesk.store.generated.Tables.PERSON;
 import static org.protocoldesk.store.generated.Tables.POST;
 import static org.protocoldesk.store.generated.Tables.TRIP;
@@ -19,6 +20,8 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
 import org.jooq.TableField;
 import org.jooq.TableLike;
 import org.jooq.impl.DSL;
@@ -49,7 +52,7 @@ public final class LinkQueries {
                         .where(MEETING_ATTENDEE.PERSON_ID.eq(id))), DeleteEffect.LINK_REMOVED));
                 links.addAll(invitations(INVITATION.INVITER_PERSON_ID.eq(id).or(INVITATION.INVITEE_PERSON_ID.eq(id)),
                         DeleteEffect.KEEPS_NAME));
-                links.addAll(followUps(FOLLOW_UP.OWNER_PERSON_ID.eq(id)));
+                links.addAll(followUps(FOLLOW_UP.OWNER_PERSON_ID.eq(id), DeleteEffect.UNLINKED));
                 // Documents concluded at meetings the person attended, such as one signed with them.
                 links.addAll(documents(DOCUMENT.MEETING_ID.in(tx.select(MEETING_ATTENDEE.MEETING_ID)
                         .from(MEETING_ATTENDEE).where(MEETING_ATTENDEE.PERSON_ID.eq(id))), DeleteEffect.UNCHANGED));
@@ -61,6 +64,8 @@ public final class LinkQueries {
                 links.addAll(read(RecordKind.COUNTERPART, POST.join(PERSON).on(PERSON.ID.eq(POST.PERSON_ID)),
                         PERSON.ID, PERSON.FULL_NAME, DSL.coalesce(POST.FROM_DATE, POST.HELD_ON), null,
                         POST.ORGANISATION_ID.eq(id), DeleteEffect.UNLINKED));
+                links.addAll(meetings(MEETING.ID.in(PostHolderMeetings.attendedWhileHolding(
+                        POST.ORGANISATION_ID.eq(id))), DeleteEffect.UNCHANGED));
                 links.addAll(invitations(INVITATION.INVITER_ORGANISATION_ID.eq(id)
                         .or(INVITATION.INVITEE_ORGANISATION_ID.eq(id)), DeleteEffect.KEEPS_NAME));
                 links.addAll(documents(DOCUMENT.ID.in(tx.select(DOCUMENT_PARTY.DOCUMENT_ID).from(DOCUMENT_PARTY)
@@ -74,18 +79,44 @@ public final class LinkQueries {
                 links.addAll(documents(DOCUMENT.EVENT_ID.eq(id), DeleteEffect.UNLINKED));
                 links.addAll(trips(TRIP.ID.in(tx.select(TRIP_EVENT.TRIP_ID).from(TRIP_EVENT)
                         .where(TRIP_EVENT.EVENT_ID.eq(id))), DeleteEffect.LINK_REMOVED));
+                links.addAll(followUps(FOLLOW_UP.MEETING_ID.in(meetingIds(MEETING.EVENT_ID.eq(id))),
+                        DeleteEffect.UNCHANGED));
             }
             case TRIP -> {
-                links.addAll(meetings(MEETING.TRIP_ID.eq(id), DeleteEffect.UNLINKED));
+                Condition itsMeetings = MEETING.TRIP_ID.eq(id);
+                links.addAll(meetings(itsMeetings, DeleteEffect.UNLINKED));
                 links.addAll(invitations(INVITATION.FULFILLED_BY_TRIP_ID.eq(id), DeleteEffect.UNLINKED));
+                // Documents concluded at the trip's meetings or at the events it attended.
+                links.addAll(documents(DOCUMENT.MEETING_ID.in(meetingIds(itsMeetings)).or(DOCUMENT.EVENT_ID.in(
+                        tx.select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT).where(TRIP_EVENT.TRIP_ID.eq(id)))),
+                        DeleteEffect.UNCHANGED));
+                links.addAll(followUps(FOLLOW_UP.MEETING_ID.in(meetingIds(itsMeetings)), DeleteEffect.UNCHANGED));
             }
             case MEETING -> {
                 links.addAll(invitations(INVITATION.EXTENDED_AT_MEETING_ID.eq(id), DeleteEffect.UNLINKED));
-                links.addAll(followUps(FOLLOW_UP.MEETING_ID.eq(id)));
+                links.addAll(followUps(FOLLOW_UP.MEETING_ID.eq(id), DeleteEffect.UNLINKED));
                 links.addAll(documents(DOCUMENT.MEETING_ID.eq(id), DeleteEffect.UNLINKED));
             }
+            case DOCUMENT -> {
+                // The meeting whose outcome made it loses that link; the meeting or event where it was concluded,
+                // and the trips that attended them, stay as they are.
+                links.addAll(meetings(MEETING.ID.in(tx.select(OUTCOME.MEETING_ID).from(OUTCOME)
+                        .where(OUTCOME.DOCUMENT_ID.eq(id))), DeleteEffect.UNLINKED));
+                links.addAll(meetings(MEETING.ID.in(tx.select(DOCUMENT.MEETING_ID).from(DOCUMENT)
+                        .where(DOCUMENT.ID.eq(id))).and(MEETING.ID.notIn(tx.select(OUTCOME.MEETING_ID).from(OUTCOME)
+                        .where(OUTCOME.DOCUMENT_ID.eq(id)))),
+                        DeleteEffect.UNCHANGED));
+                links.addAll(read(RecordKind.EVENT, EVENT, EVENT.ID, EVENT.NAME, EVENT.START_DATE,
+                        EVENT.DATE_PRECISION, EVENT.ID.in(tx.select(DOCUMENT.EVENT_ID).from(DOCUMENT)
+                                .where(DOCUMENT.ID.eq(id))), DeleteEffect.UNCHANGED));
+                links.addAll(trips(TRIP.ID.in(tx.select(MEETING.TRIP_ID).from(MEETING).join(DOCUMENT)
+                        .on(DOCUMENT.MEETING_ID.eq(MEETING.ID)).where(DOCUMENT.ID.eq(id))).or(TRIP.ID.in(
+                        tx.select(TRIP_EVENT.TRIP_ID).from(TRIP_EVENT).join(DOCUMENT)
+                                .on(DOCUMENT.EVENT_ID.eq(TRIP_EVENT.EVENT_ID)).where(DOCUMENT.ID.eq(id)))),
+                        DeleteEffect.UNCHANGED));
+            }
             default -> {
-                // Invitations, documents and follow-ups are linked to by nothing that outlives them.
+                // Invitations and follow-ups are linked to by nothing that outlives them.
             }
         }
         return links;
@@ -101,9 +132,13 @@ public final class LinkQueries {
     }
 
     /** Open follow-ups only: a done or dropped one is history, and it keeps its text whatever is deleted. */
-    private List<RecordLink> followUps(Condition which) {
+    private List<RecordLink> followUps(Condition which, DeleteEffect effect) {
         return read(RecordKind.FOLLOW_UP, FOLLOW_UP, FOLLOW_UP.ID, FOLLOW_UP.TEXT, FOLLOW_UP.DUE_DATE, null,
-                which.and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)), DeleteEffect.UNLINKED);
+                which.and(FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)), effect);
+    }
+
+    private Select<Record1<Long>> meetingIds(Condition which) {
+        return tx.select(MEETING.ID).from(MEETING).where(which);
     }
 
     private List<RecordLink> documents(Condition which, DeleteEffect effect) {

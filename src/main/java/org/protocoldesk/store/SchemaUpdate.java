@@ -13,9 +13,10 @@ import org.flywaydb.core.api.MigrationState;
 import org.protocoldesk.model.ReadOnlyCause;
 
 /**
- * Brings the schema up to date with Flyway: a schema made by a newer version of the app is never touched; an
- * existing database is backed up first; all pending migrations run in one transaction, so that a failure at any
- * statement leaves the previous version whole.
+ * Brings the schema up to date with Flyway, which is not even loaded when the schema history shows it current
+ * ({@link SchemaHistory}): a schema made by a newer version of the app is never touched; an existing database is
+ * backed up first; all pending migrations run in one transaction, so that a failure at any statement leaves the
+ * previous version whole.
  */
 final class SchemaUpdate {
     private static final Logger LOG = Logger.getLogger(SchemaUpdate.class.getName());
@@ -28,6 +29,9 @@ final class SchemaUpdate {
     }
 
     static Outcome run(DataSource source, Backups backups, String... locations) {
+        if (SchemaHistory.current(source, locations)) {
+            return new Outcome(0, Optional.empty());
+        }
         Flyway flyway = Flyway.configure()
                 .dataSource(source)
                 .locations(locations)

@@ -1,7 +1,6 @@
 package org.protocoldesk.store;
 
 import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.selectDistinct;
 import static org.protocoldesk.store.generated.Tables.COUNTRY;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT;
 import static org.protocoldesk.store.generated.Tables.DOCUMENT_PARTY;
@@ -178,11 +177,12 @@ public final class TimelineQueries {
         return choose(subject,
                 c -> select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                     .where(MEETING_ATTENDEE.PERSON_ID.eq(c.personId())),
-                o -> meetingsWithPostHolders(POST.ORGANISATION_ID.eq(o.organisationId())),
+                o -> PostHolderMeetings.attendedWhileHolding(POST.ORGANISATION_ID.eq(o.organisationId())),
                 c -> select(MEETING.ID).from(MEETING).where(MEETING.COUNTRY_CODE.eq(c.countryCode()))
                     .union(select(MEETING_ATTENDEE.MEETING_ID).from(MEETING_ATTENDEE)
                             .where(MEETING_ATTENDEE.PERSON_ID.in(personsOf(c.countryCode()))))
-                    .union(meetingsWithPostHolders(POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
+                    .union(PostHolderMeetings.attendedWhileHolding(
+                            POST.ORGANISATION_ID.in(organisationsOf(c.countryCode())))));
     }
 
     /**
@@ -205,23 +205,7 @@ public final class TimelineQueries {
                                 .join(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                                 .where(MEETING_ATTENDEE.MEETING_ID.eq(MEETING.ID))
                                 .and(ORGANISATION.COUNTRY_CODE.eq(c.countryCode()))
-                                .and(heldOn(MEETING.LOCAL_DATE)))));
-    }
-
-    /** The meetings attended by someone while holding a post that meets the condition. */
-    private static Select<Record1<Long>> meetingsWithPostHolders(Condition posts) {
-        var held = MEETING.as("held");
-        return selectDistinct(held.ID).from(POST)
-                .join(MEETING_ATTENDEE).on(MEETING_ATTENDEE.PERSON_ID.eq(POST.PERSON_ID))
-                .join(held).on(held.ID.eq(MEETING_ATTENDEE.MEETING_ID))
-                .where(posts)
-                .and(heldOn(held.LOCAL_DATE));
-    }
-
-    /** A post held on the day (open dates count as held). */
-    private static Condition heldOn(Field<LocalDate> day) {
-        return POST.FROM_DATE.isNull().or(POST.FROM_DATE.le(day))
-                .and(POST.TO_DATE.isNull().or(POST.TO_DATE.ge(day)));
+                                .and(PostHolderMeetings.heldOn(MEETING.LOCAL_DATE)))));
     }
 
     private static Select<Record1<Long>> personsOf(String countryCode) {

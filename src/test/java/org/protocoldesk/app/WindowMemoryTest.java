@@ -2,13 +2,13 @@ package org.protocoldesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerDark;
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.ui.shell.Theme;
 import org.testfx.api.FxRobot;
 
 class WindowMemoryTest extends FxRobot {
@@ -32,7 +32,7 @@ class WindowMemoryTest extends FxRobot {
             Stage stage = second.stage();
             assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
                     .containsExactly(60, 40, 1010, 690);
-            assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+            assertThat(Application.getUserAgentStylesheet()).isEqualTo(Theme.DARK.userAgentStylesheet());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.model.Invitation;
+import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.InvitationSummary;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
@@ -20,6 +21,7 @@ import org.protocoldesk.model.Person;
 import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.Trip;
+import org.protocoldesk.model.TripStatus;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.store.StoreTestSupport;
 
@@ -119,6 +121,18 @@ class DemoDataFollowsTheReportsTest extends StoreTestSupport {
                     assertThat(i.inviteeOrganisationId()).isNull();
                     assertThat(i.proposedPrecision()).isEqualTo(DatePrecision.MONTH);
                 });
+    }
+
+    @Test
+    void aStateNoReportStatesIsNotRecordedRatherThanPlannedOrPending() {
+        List<TripSummary> trips = new TripService(data).summaries();
+        List<Invitation> invitations = data.read(s -> s.invitations().summaries()).stream()
+                .map(InvitationSummary::invitation).toList();
+
+        assertThat(trips).filteredOn(t -> t.title().startsWith("Tashkent")).singleElement()
+                .extracting(TripSummary::status).isEqualTo(TripStatus.NOT_RECORDED);
+        assertThat(invitations).filteredOn(i -> i.description().startsWith("29th Conference")).singleElement()
+                .extracting(Invitation::status).isEqualTo(InvitationStatus.NOT_RECORDED);
     }
 
     @Test

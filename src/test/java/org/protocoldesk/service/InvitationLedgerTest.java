@@ -16,6 +16,7 @@ import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationAction;
+import org.protocoldesk.store.Stores;
 import org.protocoldesk.model.InvitationChange;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
@@ -90,6 +91,18 @@ class InvitationLedgerTest extends StoreTestSupport {
     }
 
     @Test
+    void anInvitationWhoseFateNoSourceStatesIsNotRecordedAndNoLongerAwaitsADecision() {
+        long id = pending();
+        ledger.markNotRecorded(id, DECIDED);
+
+        assertThat(find(id).status()).isEqualTo(InvitationStatus.NOT_RECORDED);
+        assertThat(ledger.history(id)).last().isEqualTo(new InvitationChange(InvitationStatus.NOT_RECORDED, DECIDED,
+                null));
+        assertThat(data.read((Stores s) -> s.invitations().awaitingDecision())).extracting(i -> i.invitation().id())
+                .doesNotContain(id);
+    }
+
+    @Test
     void anAcceptedInvitationCanStillLapse() {
         long id = pending();
         ledger.accept(id, DECIDED);
@@ -107,10 +120,12 @@ class InvitationLedgerTest extends StoreTestSupport {
 
     @Test
     void onlyTheValidActionsAreOffered() {
-        assertThat(InvitationAction.offeredFrom(InvitationStatus.PENDING))
-                .containsExactly(InvitationAction.ACCEPT, InvitationAction.DECLINE, InvitationAction.LAPSE);
-        assertThat(InvitationAction.offeredFrom(InvitationStatus.ACCEPTED))
-                .containsExactly(InvitationAction.FULFIL, InvitationAction.LAPSE);
+        assertThat(InvitationAction.offeredFrom(InvitationStatus.PENDING)).containsExactly(InvitationAction.ACCEPT,
+                InvitationAction.DECLINE, InvitationAction.LAPSE, InvitationAction.MARK_NOT_RECORDED);
+        assertThat(InvitationAction.offeredFrom(InvitationStatus.ACCEPTED)).containsExactly(InvitationAction.FULFIL,
+                InvitationAction.LAPSE, InvitationAction.MARK_NOT_RECORDED);
+        assertThat(InvitationAction.offeredFrom(InvitationStatus.NOT_RECORDED)).containsExactly(
+                InvitationAction.ACCEPT, InvitationAction.DECLINE, InvitationAction.FULFIL, InvitationAction.LAPSE);
         assertThat(InvitationAction.offeredFrom(InvitationStatus.DECLINED)).isEmpty();
         assertThat(InvitationAction.offeredFrom(InvitationStatus.FULFILLED)).isEmpty();
         assertThat(InvitationAction.offeredFrom(InvitationStatus.LAPSED)).isEmpty();
@@ -192,6 +207,7 @@ class InvitationLedgerTest extends StoreTestSupport {
             case DECLINE -> id -> ledger.decline(id, DECIDED, "No");
             case FULFIL -> id -> ledger.fulfil(id, FULFILLED, trip, null);
             case LAPSE -> id -> ledger.lapse(id, DECIDED);
+            case MARK_NOT_RECORDED -> id -> ledger.markNotRecorded(id, DECIDED);
         };
     }
 
@@ -206,6 +222,7 @@ class InvitationLedgerTest extends StoreTestSupport {
                 ledger.fulfil(id, FULFILLED, trip, null);
             }
             case LAPSED -> ledger.lapse(id, DECIDED);
+            case NOT_RECORDED -> ledger.markNotRecorded(id, DECIDED);
         }
         return id;
     }

@@ -25,6 +25,7 @@ import org.protocoldesk.model.DocumentKind;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.DocumentTerms;
 import org.protocoldesk.model.FollowUpEntry;
+import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
@@ -40,6 +41,7 @@ import org.protocoldesk.model.Side;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
 import org.protocoldesk.store.StoreTestSupport;
+import org.protocoldesk.store.Stores;
 
 class MeetingLogServiceTest extends StoreTestSupport {
     private static final LocalDate MAY_16 = LocalDate.of(2024, 5, 16);
@@ -177,6 +179,26 @@ class MeetingLogServiceTest extends StoreTestSupport {
                 .satisfies(s -> assertThat(s.invitation().status()).isEqualTo(InvitationStatus.ACCEPTED));
         assertThat(count("document")).isZero();
         assertThat(count("follow_up")).isZero();
+    }
+
+    @Test
+    void anEditKeepsTheNameOfAnInvitationSideRecordedOnlyByName() {
+        long id = log.save(fullEntry(), null);
+        long invitationId = log.entry(id).orElseThrow().outcomes().get(1).invitation().invitationId();
+        data.writeAll(s -> {
+            Invitation i = s.invitations().find(invitationId).orElseThrow();
+            s.invitations().update(new Invitation(i.id(), i.direction(), i.occasion(), i.description(),
+                    i.inviterPersonId(), i.inviterOrganisationId(), null, null, i.place(), i.countryCode(),
+                    i.proposedStart(), i.proposedEnd(), i.extendedOn(), i.extendedAtMeetingId(), i.replyDeadline(),
+                    i.status(), i.fulfilledByTripId(), i.fulfilledByEventId(), i.notes(), i.proposedPrecision(),
+                    "Former inviter", "Participants of the 28th Annual Conference", i.proposedEndPrecision()));
+        });
+
+        log.save(log.entry(id).orElseThrow(), null);
+
+        Invitation kept = data.read((Stores s) -> s.invitations().find(invitationId)).orElseThrow();
+        assertThat(kept.inviteeName()).isEqualTo("Participants of the 28th Annual Conference");
+        assertThat(kept.inviterName()).isEqualTo("Former inviter");
     }
 
     @Test

@@ -165,6 +165,27 @@ class RecordEditingTest extends StoreTestSupport {
                 tuple(RecordKind.DOCUMENT, signedThere, DeleteEffect.UNCHANGED));
     }
 
+    @Test
+    void anOrganisationsLinksHoldTheMeetingsAttendedBySomeoneWhileHoldingAPostThere() {
+        Person noziri = counterparts.add(Person.builder(Side.THEIRS, "Khusrav Noziri").posts(List.of(new Post(eco,
+                "Secretary General", LocalDate.of(2024, 1, 1), LocalDate.of(2024, 12, 31)))).build());
+        long inPost = meetingWith(noziri, LocalDate.of(2024, 5, 16));
+        long before = meetingWith(noziri, LocalDate.of(2023, 9, 15));
+
+        List<RecordLink> links = new LinkService(data).linksTo(RecordKind.ORGANISATION, eco);
+
+        assertThat(links).filteredOn(link -> link.kind() == RecordKind.MEETING)
+                .extracting(RecordLink::id, RecordLink::onDelete)
+                .containsExactly(tuple(inPost, DeleteEffect.UNCHANGED));
+        assertThat(links).extracting(RecordLink::id).doesNotContain(before);
+    }
+
+    private long meetingWith(Person person, LocalDate day) {
+        return data.write(s -> s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "Meeting on " + day, day,
+                null, null, ZoneId.of("Asia/Dushanbe"), null, null, null, null, null, null, List.of(person.id()),
+                List.of(), List.of())).id());
+    }
+
     private void saveCountry() {
         data.writeAll(s -> s.countries().save(new Country("TR", "Türkiye")));
     }

@@ -9,10 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 import java.util.List;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.ApproximateDate;
@@ -33,7 +30,7 @@ class ProposedDatesMigrationTest {
     void spansOfWholeMonthsOrYearsBecomeMonthsOrYearsAndOtherSpansStay() throws SQLException {
         Path file = dataDir.resolve(Database.FILE_NAME);
         String url = "jdbc:sqlite:" + file;
-        migrateUpTo(url, versionBefore(url));
+        MigrationSteps.migrateToJustBefore(url, DESCRIPTION);
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("PRAGMA foreign_keys = ON");
             st.executeUpdate("INSERT INTO organisation (id, name, sort_key, kind) VALUES (1, 'IAP', 'iap', "
@@ -69,20 +66,5 @@ class ProposedDatesMigrationTest {
         st.executeUpdate("INSERT INTO invitation (id, direction, occasion, inviter_organisation_id, invitee_name, "
                 + "proposed_start, proposed_end) VALUES (" + id + ", 'incoming', 'conference', 1, 'Our office', "
                 + start + ", " + end + ")");
-    }
-
-    private static String versionBefore(String url) {
-        MigrationInfo[] all = flyway(url).load().info().all();
-        int at = Arrays.asList(all).indexOf(Arrays.stream(all)
-                .filter(m -> m.getDescription().equals(DESCRIPTION)).findFirst().orElseThrow());
-        return all[at - 1].getVersion().getVersion();
-    }
-
-    private static void migrateUpTo(String url, String version) {
-        flyway(url).target(version).load().migrate();
-    }
-
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(String url) {
-        return Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration");
     }
 }

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -48,6 +50,16 @@ public final class LinksView extends VBox {
         state.getStyleClass().add(Styles.TEXT_MUTED);
         state.setWrapText(true);
         getChildren().setAll(state);
+    }
+
+    /**
+     * Shows what links to the record {@code shown} holds, now and whenever the pane shows another: the pane's row
+     * reads {@code b.row("links", "Linked", links.following(kind, form.recordProperty(), Trip::id))}.
+     */
+    public <R> LinksView following(RecordKind kind, ObservableValue<R> shown, Function<R, Long> idOf) {
+        shown.addListener((p, was, now) -> show(kind, now == null ? null : idOf.apply(now)));
+        show(kind, shown.getValue() == null ? null : idOf.apply(shown.getValue()));
+        return this;
     }
 
     /** Shows what links to record {@code id} of {@code kind}; nothing for a new record (null id). */

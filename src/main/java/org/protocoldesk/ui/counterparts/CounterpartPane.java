@@ -16,6 +16,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.protocoldesk.model.GiftDirection;
+import org.protocoldesk.model.Person;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.LinksView;
@@ -85,10 +86,7 @@ public final class CounterpartPane {
         b.date(form.profileAsOf);
 
         b.section("What links here");
-        b.row("links", "Linked", links);
-        form.recordProperty().addListener((p, was, now) ->
-                links.show(RecordKind.COUNTERPART, now == null ? null : now.id()));
-        links.show(RecordKind.COUNTERPART, null);
+        b.row("links", "Linked", links.following(RecordKind.COUNTERPART, form.recordProperty(), Person::id));
 
         pane = new RecordPane(ID, form, form.title(), b.build());
     }

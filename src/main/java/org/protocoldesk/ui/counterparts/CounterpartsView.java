@@ -25,7 +25,9 @@ import org.protocoldesk.ui.shell.Section;
 public final class CounterpartsView extends ListScreen<CounterpartSummary> {
     private static final ListTexts TEXTS = new ListTexts("Counterparts", "counterpart", "counterparts",
             "Filter by name, post or organisation",
-            "The people the delegation meets are listed here, with their current post, once they are recorded.");
+            "The people the delegation meets are listed here, with their current post, once they are recorded.",
+            "Press New (Ctrl+N) to add the first counterpart; a name typed in the Log meeting form (Ctrl+L) is "
+                    + "added too.");
     private static final String ALL_COUNTRIES = "All countries";
     private static final String ALL_ORGANISATIONS = "All organisations";
 

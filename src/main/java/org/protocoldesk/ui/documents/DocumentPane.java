@@ -4,10 +4,13 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentParty;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.events.EventTexts;
 import org.protocoldesk.ui.form.ChildListEditor;
@@ -20,7 +23,7 @@ public final class DocumentPane {
     private static final String ID = "document";
     private final RecordPane pane;
 
-    public DocumentPane(DocumentForm form) {
+    public DocumentPane(DocumentForm form, LinksView links) {
         FormBuilder b = new FormBuilder(ID);
         b.text(form.title).setPromptText("e.g. Dushanbe Declaration");
         b.choice(form.kind, form.kinds(), EnumLabels::of);
@@ -35,6 +38,8 @@ public final class DocumentPane {
         b.date(form.validUntil);
         b.row(form.parties.key(), form.parties.label(), partiesEditor(form));
         b.area(form.notes, 4);
+        b.section("What links here");
+        b.row("links", "Linked", links.following(RecordKind.DOCUMENT, form.recordProperty(), Document::id));
         pane = new RecordPane(ID, form, form.heading(), b.build());
     }
 

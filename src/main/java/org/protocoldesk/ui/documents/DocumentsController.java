@@ -5,9 +5,12 @@ import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.DocumentService;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.common.PagedQuery;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the documents into their screen and edits the one selected in the pane beside it. */
@@ -15,14 +18,16 @@ public final class DocumentsController extends EditingListController<DocumentSum
     private final DocumentService documents;
 
     public DocumentsController(DocumentsView view, TaskRunner tasks, Dialogs dialogs, DocumentService documents,
-                               DocumentForm form) {
-        this(view, tasks, dialogs, documents, form, new DocumentPane(form));
+                               DocumentForm form, LinkService links, RecordOpener opener) {
+        this(view, tasks, dialogs, documents, form, links, new DocumentPane(form,
+                new LinksView("document", tasks, links, opener)));
     }
 
     private DocumentsController(DocumentsView view, TaskRunner tasks, Dialogs dialogs, DocumentService documents,
-                                DocumentForm form, DocumentPane pane) {
+                                DocumentForm form, LinkService links, DocumentPane pane) {
         super(view, tasks, dialogs, PagedQuery.whole(documents::summaries), form, pane.node(), DocumentSummary::id, Document::id);
         this.documents = documents;
+        tellDependantsThrough(links);
         view.showEditor(pane.node());
     }
 

@@ -15,7 +15,8 @@ import org.protocoldesk.ui.shell.Section;
 public final class DocumentsView extends ListScreen<DocumentSummary> {
     private static final ListTexts TEXTS = new ListTexts("Documents", "document", "documents",
             "Filter by title, kind, status, place or event",
-            "Agreements, declarations and other documents are listed here once they are recorded.");
+            "Agreements, declarations and other documents are listed here once they are recorded.",
+            "Press New (Ctrl+N) to add the first document.");
 
     public DocumentsView() {
         super(Section.DOCUMENTS.id(), Section.DOCUMENTS.icon(), TEXTS, new ListViewModel<>(DocumentsView::searchText),

@@ -1,6 +1,9 @@
 package org.protocoldesk.ui.events;
 
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Event;
+import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
 import org.protocoldesk.ui.organisations.OrganisationTexts;
@@ -10,7 +13,7 @@ public final class EventPane {
     private static final String ID = "event";
     private final RecordPane pane;
 
-    public EventPane(EventForm form) {
+    public EventPane(EventForm form, LinksView links) {
         FormBuilder b = new FormBuilder(ID);
         b.text(form.name).setPromptText("e.g. 5th Meeting of the Attorneys/Prosecutors General of the ECO Member States");
         b.text(form.series);
@@ -25,6 +28,8 @@ public final class EventPane {
         b.picker(form.host, form.organisations().all(), OrganisationTexts::nameAndShortName)
                 .setPromptText("The organisation hosting it");
         b.area(form.notes, 4);
+        b.section("What links here");
+        b.row("links", "Linked", links.following(RecordKind.EVENT, form.recordProperty(), Event::id));
         pane = new RecordPane(ID, form, form.heading(), b.build());
     }
 

@@ -5,24 +5,30 @@ import org.protocoldesk.model.Event;
 import org.protocoldesk.model.EventSummary;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.service.EventService;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.common.PagedQuery;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the events into their screen and edits the one selected in the pane beside it. */
 public final class EventsController extends EditingListController<EventSummary, Event> {
     private final EventService events;
 
-    public EventsController(EventsView view, TaskRunner tasks, Dialogs dialogs, EventService events, EventForm form) {
-        this(view, tasks, dialogs, events, form, new EventPane(form));
+    public EventsController(EventsView view, TaskRunner tasks, Dialogs dialogs, EventService events, EventForm form,
+                            LinkService links, RecordOpener opener) {
+        this(view, tasks, dialogs, events, form, links, new EventPane(form,
+                new LinksView("event", tasks, links, opener)));
     }
 
     private EventsController(EventsView view, TaskRunner tasks, Dialogs dialogs, EventService events, EventForm form,
-                             EventPane pane) {
+                             LinkService links, EventPane pane) {
         super(view, tasks, dialogs, PagedQuery.whole(events::summaries), form, pane.node(), (EventSummary row) -> row.event().id(),
                 Event::id);
         this.events = events;
+        tellDependantsThrough(links);
         view.showEditor(pane.node());
     }
 

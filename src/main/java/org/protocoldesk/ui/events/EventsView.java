@@ -14,7 +14,8 @@ import org.protocoldesk.ui.shell.Section;
 public final class EventsView extends ListScreen<EventSummary> {
     private static final ListTexts TEXTS = new ListTexts("Events", "event", "events",
             "Filter by name, series, place or host",
-            "Conferences and multilateral meetings are listed here once they are recorded.");
+            "Conferences and multilateral meetings are listed here once they are recorded.",
+            "Press New (Ctrl+N) to add the first event.");
 
     public EventsView() {
         super(Section.EVENTS.id(), Section.EVENTS.icon(), TEXTS, new ListViewModel<>(EventsView::searchText), List.of(

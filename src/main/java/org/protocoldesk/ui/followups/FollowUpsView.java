@@ -39,7 +39,8 @@ public final class FollowUpsView extends ListScreen<FollowUpSummary> {
     private static final String ID = Section.FOLLOW_UPS.id();
     private static final ListTexts TEXTS = new ListTexts("Follow-ups", "follow-up", "follow-ups",
             "Filter by action, owner or meeting",
-            "Follow-up actions are listed here, with who owes them and when, once a meeting records them.");
+            "Follow-up actions are listed here, with who owes them and when, once a meeting records them.",
+            "To add the first, log a meeting (Ctrl+L) and list what was agreed under Follow-ups.");
 
     private final ObjectProperty<LocalDate> today;
     private final ObjectProperty<FollowUpFilter> filter =

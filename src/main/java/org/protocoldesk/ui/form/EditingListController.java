@@ -93,7 +93,7 @@ public abstract class EditingListController<S, R> extends ListController<S> {
      * From now on, the confirmation of a delete lists the records that link to the one deleted (read through
      * {@code links}) and what happens to each.
      */
-    public final void tellDependantsThrough(LinkService links) {
+    protected final void tellDependantsThrough(LinkService links) {
         this.links = links;
     }
 

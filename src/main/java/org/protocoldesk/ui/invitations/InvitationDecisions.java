@@ -157,6 +157,7 @@ public final class InvitationDecisions {
                 case DECLINE -> ledger.decline(id, decidedOn, why);
                 case FULFIL -> ledger.fulfil(id, decidedOn, by.tripId(), by.eventId());
                 case LAPSE -> ledger.lapse(id, decidedOn);
+                case MARK_NOT_RECORDED -> ledger.markNotRecorded(id, decidedOn);
             }
             return id;
         });

@@ -49,7 +49,8 @@ public final class InvitationPane {
             InvitationAction.ACCEPT, shortcut(KeyCode.A),
             InvitationAction.DECLINE, shortcut(KeyCode.D),
             InvitationAction.FULFIL, shortcut(KeyCode.F),
-            InvitationAction.LAPSE, shortcut(KeyCode.X)));
+            InvitationAction.LAPSE, shortcut(KeyCode.X),
+            InvitationAction.MARK_NOT_RECORDED, shortcut(KeyCode.U)));
     static final KeyCombination LINK = shortcut(KeyCode.M);
 
     private final RecordPane pane;
@@ -135,7 +136,7 @@ public final class InvitationPane {
             button.setOnAction(event -> decisions.decide(action));
             if (action == InvitationAction.DECLINE || action == InvitationAction.LAPSE) {
                 button.getStyleClass().add(Styles.DANGER);
-            } else {
+            } else if (action != InvitationAction.MARK_NOT_RECORDED) { // says what is not known: neither outcome
                 button.getStyleClass().add(Styles.SUCCESS);
             }
             actions.getChildren().add(button);

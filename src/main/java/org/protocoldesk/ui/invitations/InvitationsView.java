@@ -30,7 +30,8 @@ import org.protocoldesk.ui.shell.Section;
 public final class InvitationsView extends ListScreen<InvitationSummary> {
     private static final ListTexts TEXTS = new ListTexts("Invitations", "invitation", "invitations",
             "Filter by who, occasion or place",
-            "Invitations received and extended are listed here, with their reply deadlines, once they are recorded.");
+            "Invitations received and extended are listed here, with their reply deadlines, once they are recorded.",
+            "Press New (Ctrl+N) to record the first invitation, received or extended.");
 
     private final ObjectProperty<LocalDate> today;
     private final ObjectProperty<InvitationStatus> status =

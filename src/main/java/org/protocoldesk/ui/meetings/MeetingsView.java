@@ -29,7 +29,8 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
 
     private static final ListTexts TEXTS = new ListTexts("Meetings", "meeting", "meetings",
             "Filter by person, event, place or topic",
-            "Bilateral and sideline meetings are listed here, the most recent first, once they are logged.");
+            "Bilateral and sideline meetings are listed here, the most recent first, once they are logged.",
+            "Press Log meeting (Ctrl+L) to log the first meeting.");
 
     private final MeetingFilterBar filters = new MeetingFilterBar();
     private LongConsumer onEdit = id -> { };

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.PostHolding;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.ui.common.ApproximateDates;
@@ -59,10 +60,7 @@ public final class OrganisationPane {
         });
         b.row("post-holders-row", "People", new VBox(holders));
         b.section("What links here");
-        b.row("links", "Linked", links);
-        form.recordProperty().addListener((p, was, now) ->
-                links.show(RecordKind.ORGANISATION, now == null ? null : now.id()));
-        links.show(RecordKind.ORGANISATION, null);
+        b.row("links", "Linked", links.following(RecordKind.ORGANISATION, form.recordProperty(), Organisation::id));
         pane = new RecordPane(ID, form, form.title(), b.build());
     }
 

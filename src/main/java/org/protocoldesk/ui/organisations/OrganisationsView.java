@@ -15,7 +15,8 @@ import org.protocoldesk.ui.shell.Section;
 public final class OrganisationsView extends ListScreen<OrganisationSummary> {
     private static final ListTexts TEXTS = new ListTexts("Organisations", "organisation", "organisations",
             "Filter by name, kind or country",
-            "Prosecutor's offices, ministries and international bodies are listed here once they are recorded.");
+            "Prosecutor's offices, ministries and international bodies are listed here once they are recorded.",
+            "Press New (Ctrl+N) to add the first organisation.");
 
     public OrganisationsView() {
         super(Section.ORGANISATIONS.id(), Section.ORGANISATIONS.icon(), TEXTS,

@@ -48,13 +48,17 @@ public final class ReportsController {
         trips.tripReportButton().setOnAction(e -> open(tripReports::forTrip));
     }
 
-    /** Asks where, when and whom to meet (the choices read in the background), then opens that briefing. */
-    public void adHocBriefing() {
+    /**
+     * Asks where, when and whom to meet (the choices read in the background), then opens that briefing; the dialog
+     * belongs to {@code owner}, as the Trips screen need not be shown.
+     */
+    public void adHocBriefing(Window owner) {
         tasks.read(() -> new AdHocChoices(countries.countries(), briefings.counterparts()),
-                choices -> new AdHocBriefingDialog(window(), FXCollections.observableArrayList(choices.countries()),
-                        choices.people(), request -> show(() -> new Loaded(briefings.adHoc(request.country().code(),
-                        request.country().name(), request.from(), request.to(), request.counterparts().stream()
-                                .map(PersonChoice::id).toList()), exports.lastMarking(), List.of()))).show(),
+                choices -> new AdHocBriefingDialog(owner, FXCollections.observableArrayList(choices.countries()),
+                        choices.people(), request -> show(owner, () -> new Loaded(briefings.adHoc(
+                        request.country().code(), request.country().name(), request.from(), request.to(),
+                        request.counterparts().stream().map(PersonChoice::id).toList()), exports.lastMarking(),
+                        List.of()))).show(),
                 problem -> dialogs.failure("The ad hoc briefing could not be started", problem));
     }
 
@@ -69,7 +73,7 @@ public final class ReportsController {
         if (trip == null) {
             return;
         }
-        show(() -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
+        show(window(), () -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
                 exports.archiveOf(trip.id())));
     }
 
@@ -78,10 +82,10 @@ public final class ReportsController {
     }
 
     /** Assembles the document in the background, then shows it in a report window. */
-    private void show(Callable<Loaded> assemble) {
+    private void show(Window owner, Callable<Loaded> assemble) {
         tasks.read(assemble, loaded -> {
             ReportViewModel model = new ReportViewModel(tasks, exports);
-            ReportWindow window = new ReportWindow(window(), loaded.draft().title(), model, () -> openFile(model));
+            ReportWindow window = new ReportWindow(owner, loaded.draft().title(), model, () -> openFile(model));
             model.show(loaded.draft(), loaded.marking(), loaded.archive());
             window.show();
         }, problem -> dialogs.failure("The document could not be assembled", problem));

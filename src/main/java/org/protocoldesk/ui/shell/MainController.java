@@ -1,8 +1,7 @@
 package org.protocoldesk.ui.shell;
 
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
@@ -16,14 +15,16 @@ import org.protocoldesk.model.ReadOnlyCause;
  */
 public final class MainController {
     private final MainView view;
-    private final Map<Section, Node> screens;
+    private final Function<Section, ? extends Node> screens;
     private final AppInfo info;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section");
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme");
 
-    public MainController(MainView view, Map<Section, ? extends Node> screens, AppInfo info, Theme initialTheme) {
+    /** @param screens the screen of a section, built when first shown */
+    public MainController(MainView view, Function<Section, ? extends Node> screens, AppInfo info,
+                          Theme initialTheme) {
         this.view = view;
-        this.screens = new EnumMap<>(screens);
+        this.screens = screens;
         this.info = info;
         view.dataFolder.setText(info.dataDir().toString());
         view.dataFolder.setTooltip(new Tooltip("Data folder: " + info.dataDir()));
@@ -103,7 +104,7 @@ public final class MainController {
             }
         });
         section.addListener((property, was, now) -> {
-            view.content().getChildren().setAll(screens.get(now));
+            view.content().getChildren().setAll(screens.apply(now));
             view.navButtons.get(now).setSelected(true);
             view.navButtons.get(now).requestFocus();
             view.sectionMenuItems.get(now).setSelected(true);

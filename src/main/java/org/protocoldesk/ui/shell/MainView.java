@@ -93,7 +93,11 @@ public final class MainView {
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox.setMargin(welcome, new Insets(16, 16, 0, 16));
-        frame.setCenter(new VBox(welcome, content));
+        VBox center = new VBox(welcome, content);
+        // Taller than its place (the welcome above Today on a short window), it is cut at its foot: centred, as a
+        // BorderPane places it by default, it covered the top bar.
+        BorderPane.setAlignment(center, Pos.TOP_LEFT);
+        frame.setCenter(center);
         frame.setBottom(statusBar());
     }
 

@@ -71,7 +71,8 @@ public final class TodayView extends VBox {
                         Columns.text("What", 260, CalendarItem::title),
                         Columns.text("Where", 160, CalendarItem::place)),
                 "Nothing now or in the next " + DAYS_AHEAD + " days",
-                "Trips and events under way or taking place in the coming weeks appear here.");
+                "Trips and events under way or taking place in the coming weeks appear here: add them on Trips "
+                        + "and Events (New, Ctrl+N).");
         invitationsCard = new TodayCard<>("today-invitations", Material2OutlinedMZ.MAIL_OUTLINE,
                 "Invitations awaiting a decision", invitations, invitationsTotal, List.of(
                         Columns.deadline("Reply by", 150, (InvitationSummary i) -> i.invitation().replyDeadline(),
@@ -79,7 +80,8 @@ public final class TodayView extends VBox {
                         Columns.text("Invitation", 280, TodayView::whoInvitesWhom),
                         Columns.label("Occasion", 125, (InvitationSummary i) -> i.invitation().occasion())),
                 "No invitation awaits a decision",
-                "Pending invitations, received or extended, appear here with their reply deadlines.");
+                "Pending invitations, received or extended, appear here with their reply deadlines: record one "
+                        + "on Invitations (New, Ctrl+N).");
         followUpsCard = new TodayCard<>("today-follow-ups", Material2OutlinedAL.ASSIGNMENT_LATE,
                 "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, followUpsTotal,
                 List.of(
@@ -89,7 +91,8 @@ public final class TodayView extends VBox {
                         Columns.text("Owner", 180, FollowUpSummary::ownerName),
                         Columns.text("From the meeting", 260, TodayView::fromMeeting)),
                 "No follow-up is due",
-                "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear here.");
+                "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear "
+                        + "here: they come from the meetings you log (Ctrl+L).");
 
         recentMeetingsCard = new TodayCard<>("today-recent-meetings", Material2OutlinedAL.FORUM,
                 "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, List.of(
@@ -97,7 +100,7 @@ public final class TodayView extends VBox {
                         Columns.text("Counterparts", 220, MeetingSummary::counterparts),
                         Columns.text("Title", 250, MeetingSummary::title)),
                 "No meeting in the last " + RECENT_DAYS + " days",
-                "Meetings logged in the last two weeks appear here, the latest first.");
+                "Meetings logged in the last two weeks appear here, the latest first: log one with Ctrl+L.");
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("today-grid");

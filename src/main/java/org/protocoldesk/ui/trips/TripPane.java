@@ -14,7 +14,10 @@ import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ProgrammeItem;
+import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.model.Trip;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.events.EventTexts;
 import org.protocoldesk.ui.form.ChildListEditor;
 import org.protocoldesk.ui.form.FormBuilder;
@@ -31,7 +34,7 @@ public final class TripPane {
     private final VBox programme = new VBox(2);
     private final VBox exports = new VBox(6);
 
-    public TripPane(TripForm form) {
+    public TripPane(TripForm form, LinksView links) {
         FormBuilder b = new FormBuilder(ID);
         b.text(form.title).setPromptText("e.g. Dushanbe: 5th ECO Meeting of Prosecutors General");
         b.area(form.purpose, 2);
@@ -51,6 +54,8 @@ public final class TripPane {
         form.programme().addListener((ListChangeListener<ProgrammeItem>) change -> showProgramme(form));
         showProgramme(form);
         b.row("programme", "Day by day", programme);
+        b.section("What links here");
+        b.row("links", "Linked", links.following(RecordKind.TRIP, form.recordProperty(), Trip::id));
 
         exports.setId(ID + "-exports");
         exports.managedProperty().bind(exports.visibleProperty());

@@ -4,10 +4,13 @@ import java.util.Optional;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.service.LinkService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.service.TripService;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.common.LinksView;
 import org.protocoldesk.ui.common.PagedQuery;
+import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.EditingListController;
 
 /** Loads the trips into their screen and edits the one selected in the pane beside it. */
@@ -15,15 +18,17 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     private final TripService trips;
     private final TripPane pane;
 
-    public TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form) {
-        this(view, tasks, dialogs, trips, form, new TripPane(form));
+    public TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form,
+                           LinkService links, RecordOpener opener) {
+        this(view, tasks, dialogs, trips, form, links, new TripPane(form, new LinksView("trip", tasks, links, opener)));
     }
 
     private TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form,
-                            TripPane pane) {
+                            LinkService links, TripPane pane) {
         super(view, tasks, dialogs, PagedQuery.whole(trips::summaries), form, pane.node(), TripSummary::id, Trip::id);
         this.trips = trips;
         this.pane = pane;
+        tellDependantsThrough(links);
         view.showEditor(pane.node());
     }
 

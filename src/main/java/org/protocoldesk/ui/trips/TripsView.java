@@ -20,7 +20,8 @@ public final class TripsView extends ListScreen<TripSummary> {
     private static final ListTexts TEXTS = new ListTexts("Trips", "trip", "trips",
             "Filter by title, place or person",
             "The delegation's journeys are listed here, with their dates, destinations and meetings, once they are "
-                    + "recorded.");
+                    + "recorded.",
+            "Press New (Ctrl+N) to add the first trip.");
 
     public TripsView() {
         super(Section.TRIPS.id(), Section.TRIPS.icon(), TEXTS, new ListViewModel<>(TripsView::searchText), List.of(

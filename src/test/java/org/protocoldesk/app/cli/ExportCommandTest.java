@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -14,9 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.report.ExportedText;
-import org.protocoldesk.service.DemoDataService;
-import org.protocoldesk.store.DataStore;
-import org.protocoldesk.store.Database;
 
 /** {@code protocol-desk export briefing|trip-report}: the file on success, one line and no file on a refusal. */
 class ExportCommandTest {
@@ -27,62 +22,51 @@ class ExportCommandTest {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private CommandRunner cli;
 
     @BeforeEach
     void demo() {
-        try (Database database = Database.open(dataDir)) {
-            new DemoDataService(new DataStore(database.configuration())).load();
-        }
+        cli = CommandRunner.onDemoData(dataDir);
     }
 
-    private int run(String... args) {
-        var commandLine = Cli.create(options -> { throw new AssertionError("no window from a command"); });
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        String[] all = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return commandLine.execute(all);
-    }
 
     @Test
     void aTripReportIsWrittenForTheTripNamedByItsExactTitle() throws IOException {
         Path file = out.resolve("london.docx");
 
-        assertThat(run("export", "trip-report", "--trip", LONDON, "--format", "docx", "--out", file.toString(),
+        assertThat(cli.run("export", "trip-report", "--trip", LONDON, "--format", "docx", "--out", file.toString(),
                 "--marking", "OFFICIAL USE ONLY")).isZero();
 
         String text = ExportedText.of(ReportFormat.DOCX, Files.readAllBytes(file));
         assertThat(text).contains("Trip report", LONDON, "OFFICIAL USE ONLY", "Meeting with Max Hill");
-        assertThat(stdout.toString()).contains(file.toString(), "sha256");
+        assertThat(cli.out()).contains(file.toString(), "sha256");
     }
 
     @Test
     void aBriefingIsWrittenForTheTripNamedByItsId() throws IOException {
         Path file = out.resolve("briefing.md");
 
-        assertThat(run("export", "briefing", "--trip", "1", "--format", "md", "--out", file.toString())).isZero();
+        assertThat(cli.run("export", "briefing", "--trip", "1", "--format", "md", "--out", file.toString())).isZero();
 
         assertThat(Files.readString(file)).contains("Briefing note", "RESTRICTED");
     }
 
     @Test
     void anUnknownTripIsOneLineExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "briefing", "--trip", "Reykjavik", "--format", "pdf",
+        assertThat(cli.run("export", "briefing", "--trip", "Reykjavik", "--format", "pdf",
                 "--out", out.resolve("x.pdf").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).isEqualTo("protocol-desk: no trip with the id or exact title 'Reykjavik'"
+        assertThat(cli.err()).isEqualTo("protocol-desk: no trip with the id or exact title 'Reykjavik'"
                 + System.lineSeparator());
         assertNothingWritten();
     }
 
     @Test
     void anUnknownFormatIsRefusedByNameWithExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "trip-report", "--trip", LONDON, "--format", "odt",
+        assertThat(cli.run("export", "trip-report", "--trip", LONDON, "--format", "odt",
                 "--out", out.resolve("x.odt").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString().lines().findFirst()).hasValueSatisfying(line ->
+        assertThat(cli.err().lines().findFirst()).hasValueSatisfying(line ->
                 assertThat(line).startsWith("protocol-desk: ").contains("unknown format 'odt'"));
         assertNothingWritten();
     }
@@ -91,10 +75,10 @@ class ExportCommandTest {
     void aFolderThatDoesNotExistIsOneLineExitTwoAndNoFile() throws IOException {
         Path missing = out.resolve("no-such-folder").resolve("x.pdf");
 
-        assertThat(run("export", "trip-report", "--trip", LONDON, "--format", "pdf", "--out", missing.toString()))
+        assertThat(cli.run("export", "trip-report", "--trip", LONDON, "--format", "pdf", "--out", missing.toString()))
                 .isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
+        assertThat(cli.err()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
         assertNothingWritten();
     }
 
@@ -104,10 +88,10 @@ class ExportCommandTest {
         assertThat(locked.toFile().setWritable(false)).isTrue();
         try {
             assumeFalse(Files.isWritable(locked), "the superuser may write into a read-only folder");
-            assertThat(run("export", "briefing", "--trip", LONDON, "--format", "docx",
+            assertThat(cli.run("export", "briefing", "--trip", LONDON, "--format", "docx",
                     "--out", locked.resolve("x.docx").toString())).isNotZero();
 
-            assertThat(stderr.toString()).startsWith("protocol-desk: ").hasLineCount(1);
+            assertThat(cli.err()).startsWith("protocol-desk: ").hasLineCount(1);
             try (Stream<Path> files = Files.list(locked)) {
                 assertThat(files).isEmpty();
             }
@@ -120,10 +104,10 @@ class ExportCommandTest {
     void aTargetInsideAFileIsOneLineExitTwoAndNoNewFile() throws IOException {
         Path file = Files.writeString(out.resolve("notes.txt"), "keep me");
 
-        assertThat(run("export", "briefing", "--trip", LONDON, "--format", "pdf",
+        assertThat(cli.run("export", "briefing", "--trip", LONDON, "--format", "pdf",
                 "--out", file.resolve("x.pdf").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
+        assertThat(cli.err()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).containsExactly(file);
         }

@@ -3,9 +3,7 @@ package org.protocoldesk.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
-import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
 
@@ -34,24 +31,13 @@ class ExportIcsCommandTest {
     @TempDir
     Path out;
 
-    private final StringWriter stdout = new StringWriter();
-    private final StringWriter stderr = new StringWriter();
+    private CommandRunner cli;
 
     @BeforeEach
     void demo() {
-        try (Database database = Database.open(dataDir)) {
-            new DemoDataService(new DataStore(database.configuration())).load();
-        }
+        cli = CommandRunner.onDemoData(dataDir);
     }
 
-    private int run(String... args) {
-        var commandLine = Cli.create(options -> { throw new AssertionError("no window from a command"); });
-        commandLine.setOut(new PrintWriter(stdout, true));
-        commandLine.setErr(new PrintWriter(stderr, true));
-        String[] all = Stream.concat(Stream.of("--data-dir", dataDir.toString()), Stream.of(args))
-                .toArray(String[]::new);
-        return commandLine.execute(all);
-    }
 
     private static Calendar parsed(Path file) throws Exception {
         return new CalendarBuilder().build(new StringReader(Files.readString(file)));
@@ -61,13 +47,13 @@ class ExportIcsCommandTest {
     void aTripIsWrittenWithItsMeetingsAndValidates() throws Exception {
         Path file = out.resolve("london.ics");
 
-        assertThat(run("export", "ics", "--trip", LONDON, "--out", file.toString())).isZero();
+        assertThat(cli.run("export", "ics", "--trip", LONDON, "--out", file.toString())).isZero();
 
         Calendar calendar = parsed(file);
         assertThat(calendar.validate().hasErrors()).isFalse();
         assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).extracting(e -> e.getSummary().getValue())
                 .contains(LONDON).anySatisfy(summary -> assertThat(summary).startsWith("Meeting with Max Hill"));
-        assertThat(stdout.toString()).contains(file.toString(), "entries");
+        assertThat(cli.out()).contains(file.toString(), "entries");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).containsExactly(file); // no temporary file left beside it
         }
@@ -83,7 +69,7 @@ class ExportIcsCommandTest {
         }
         Path file = out.resolve("range.ics");
 
-        assertThat(run("export", "ics", "--from", "2023-01-01", "--to", "2025-12-31", "--out", file.toString()))
+        assertThat(cli.run("export", "ics", "--from", "2023-01-01", "--to", "2025-12-31", "--out", file.toString()))
                 .isZero();
 
         String text = Files.readString(file);
@@ -93,60 +79,60 @@ class ExportIcsCommandTest {
 
     @Test
     void aRangeWithNothingInItWritesNoFileAndSaysSo() throws IOException {
-        assertThat(run("export", "ics", "--from", "1990-01-01", "--to", "1990-01-31",
+        assertThat(cli.run("export", "ics", "--from", "1990-01-01", "--to", "1990-01-31",
                 "--out", out.resolve("x.ics").toString())).isEqualTo(ExitCode.NEGATIVE);
 
-        assertThat(stderr.toString()).isEqualTo("protocol-desk: nothing to export: no calendar entry from 1990-01-01"
+        assertThat(cli.err()).isEqualTo("protocol-desk: nothing to export: no calendar entry from 1990-01-01"
                 + " to 1990-01-31" + System.lineSeparator());
         assertNothingWritten();
     }
 
     @Test
     void anUnknownTripIsOneLineExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "ics", "--trip", "Reykjavik", "--out", out.resolve("x.ics").toString()))
+        assertThat(cli.run("export", "ics", "--trip", "Reykjavik", "--out", out.resolve("x.ics").toString()))
                 .isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).isEqualTo("protocol-desk: no trip with the id or exact title 'Reykjavik'"
+        assertThat(cli.err()).isEqualTo("protocol-desk: no trip with the id or exact title 'Reykjavik'"
                 + System.lineSeparator());
         assertNothingWritten();
     }
 
     @Test
     void aRangeEndingBeforeItStartsIsOneLineExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "ics", "--from", "2024-05-10", "--to", "2024-05-01",
+        assertThat(cli.run("export", "ics", "--from", "2024-05-10", "--to", "2024-05-01",
                 "--out", out.resolve("x.ics").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).isEqualTo("protocol-desk: --to 2024-05-01 is before --from 2024-05-10"
+        assertThat(cli.err()).isEqualTo("protocol-desk: --to 2024-05-01 is before --from 2024-05-10"
                 + System.lineSeparator());
         assertNothingWritten();
     }
 
     @Test
     void aTripAndARangeTogetherAreRefusedWithExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "ics", "--trip", "1", "--from", "2024-05-01", "--to", "2024-05-10",
+        assertThat(cli.run("export", "ics", "--trip", "1", "--from", "2024-05-01", "--to", "2024-05-10",
                 "--out", out.resolve("x.ics").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString().lines().findFirst()).hasValueSatisfying(line ->
+        assertThat(cli.err().lines().findFirst()).hasValueSatisfying(line ->
                 assertThat(line).startsWith("protocol-desk: ").contains("mutually exclusive"));
         assertNothingWritten();
     }
 
     @Test
     void aDateThatIsNoDateIsRefusedWithExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "ics", "--from", "2024-02-30", "--to", "2024-03-10",
+        assertThat(cli.run("export", "ics", "--from", "2024-02-30", "--to", "2024-03-10",
                 "--out", out.resolve("x.ics").toString())).isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString().lines().findFirst()).hasValueSatisfying(line ->
+        assertThat(cli.err().lines().findFirst()).hasValueSatisfying(line ->
                 assertThat(line).startsWith("protocol-desk: ").contains("2024-02-30"));
         assertNothingWritten();
     }
 
     @Test
     void aFolderThatDoesNotExistIsOneLineExitTwoAndNoFile() throws IOException {
-        assertThat(run("export", "ics", "--trip", "1", "--out", out.resolve("missing").resolve("x.ics").toString()))
+        assertThat(cli.run("export", "ics", "--trip", "1", "--out", out.resolve("missing").resolve("x.ics").toString()))
                 .isEqualTo(ExitCode.BAD_ARGUMENTS);
 
-        assertThat(stderr.toString()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
+        assertThat(cli.err()).startsWith("protocol-desk: cannot write ").hasLineCount(1);
         assertNothingWritten();
     }
 

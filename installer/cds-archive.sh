@@ -1,0 +1,15 @@
+#!/bin/sh
+# Makes the app image's class-data sharing archive, lib/app/protocol-desk.jsa, from the list of classes a start loads
+# (lib/app/protocol-desk.classlist, recorded by installer/appcds.sh at build time). The archive maps those classes,
+# parsed and verified, into every start. On JDK 17 an archive serves only the class path it was made with, so it is
+# made where the image lives: by installer/appcds.sh for the built image, by the .deb's postinst under
+# /opt/protocol-desk. Needs no display; takes a few seconds. Copied into the image as lib/app/cds-archive.sh.
+#   cds-archive.sh APP_IMAGE
+set -eu
+image=$(cd "$1" && pwd)
+app=$image/lib/app
+# The class path exactly as the launcher builds it from its .cfg, $APPDIR expanded.
+classpath=$(sed -n 's/^app\.classpath=//p' "$app/protocol-desk.cfg" | sed "s|\$APPDIR|$app|" | paste -sd: -)
+rm -f "$app/protocol-desk.jsa"
+"$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/protocol-desk.classlist" \
+  -XX:SharedArchiveFile="$app/protocol-desk.jsa" -Xlog:cds=off -Xlog:cds+map=off -cp "$classpath" >/dev/null
