@@ -64,6 +64,7 @@ import org.protocoldesk.ui.organisations.OrganisationForm;
 import org.protocoldesk.ui.organisations.OrganisationsController;
 import org.protocoldesk.ui.organisations.OrganisationsView;
 import org.protocoldesk.ui.reports.ReportsController;
+import org.protocoldesk.ui.reports.TripExportsView;
 import org.protocoldesk.ui.shell.Section;
 import org.protocoldesk.ui.timeline.TimelineController;
 import org.protocoldesk.ui.timeline.TimelineView;
@@ -163,9 +164,14 @@ final class Screens implements RecordOpener {
     /** File → Ad hoc briefing…: nothing until the services exist; the reports are made with the Trips screen. */
     void adHocBriefing(Window owner) {
         if (services != null) {
-            screen(Section.TRIPS);
-            reports.adHocBriefing(owner);
+            reports().adHocBriefing(owner);
         }
+    }
+
+    /** The reports, made with the Trips screen: asking for them builds it if it is not yet. */
+    private ReportsController reports() {
+        screen(Section.TRIPS);
+        return reports;
     }
 
     /** Shows a record in its section's list, selected (navigating there builds the section's screen). */
@@ -226,6 +232,8 @@ final class Screens implements RecordOpener {
             counterparts.addRecordCommand("counterpart-ics", EXPORT_ICS, Material2AL.EVENT,
                     person -> withCounterpart.export(IcsExport.fileName("meetings-with", person.fullName()),
                             () -> s.backend().calendarExport().meetingsWith(person.id()), counterparts::tell));
+            counterparts.addRecordCommand("counterpart-briefing", "Briefing…", Material2AL.ASSIGNMENT,
+                    person -> reports().adHocBriefingWith(view, person.id(), person.countryCode()));
             return counterparts;
         });
         return view;
@@ -257,9 +265,19 @@ final class Screens implements RecordOpener {
             tripsController.addRecordCommand("trip-ics", EXPORT_ICS, Material2AL.EVENT,
                     trip -> ofTrip.export(IcsExport.fileName("trip", trip.title()),
                             () -> s.backend().calendarExport().ofTrip(trip.id()), tripsController::tell));
+            showTripExports(s);
             return tripsController;
         });
         return view;
+    }
+
+    /** The trip's pane lists its exports, read again when one of them is exported. */
+    private void showTripExports(Services s) {
+        TripExportsView exports = new TripExportsView(s.tasks(), s.backend().reportExports(), s.dialogs());
+        tripsController.pane().showExports(exports);
+        tripsController.shownTrip().addListener((o, was, now) -> exports.show(now == null ? null : now.id()));
+        exports.show(null);
+        reports.setOnExported(exports::exported);
     }
 
     private Node meetings() {

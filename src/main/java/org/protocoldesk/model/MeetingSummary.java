@@ -9,12 +9,13 @@ import java.util.List;
 
 /**
  * A meeting as lists and the calendar show it: {@code counterparts} are the names of the counterparts met,
- * joined as "Name, Name"; {@code eventName} is that of the event it was on the sidelines of, if any.
+ * in name order; {@code eventName} is that of the event it was on the sidelines of, if any.
  */
 public record MeetingSummary(long id, LocalDate date, LocalTime startTime, ZoneId zone, MeetingKind kind, String title,
-                             String counterparts, String eventName, String city, String countryName,
+                             List<String> counterparts, String eventName, String city, String countryName,
                              List<String> topics) {
     public MeetingSummary {
+        counterparts = copy(counterparts);
         topics = copy(topics);
     }
 }

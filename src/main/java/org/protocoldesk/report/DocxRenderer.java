@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -19,7 +20,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 
 /**
  * A Word document with real heading styles (see {@link DocxStyles}), tables whose header row repeats on each page,
@@ -167,15 +171,13 @@ public final class DocxRenderer implements ReportRenderer {
     private static void table(XWPFDocument document, Block.Table table) {
         int columns = table.header().size();
         XWPFTable grid = document.createTable(table.rows().size() + 1, columns);
-        grid.setWidthType(TableWidthType.PCT);
-        grid.setWidth("100%");
-        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        int[] widths = columnWidths(table);
+        layOut(grid, widths);
         XWPFTableRow header = grid.getRow(0);
         header.setRepeatHeader(true);
         header.setCantSplitRow(true);
         for (int c = 0; c < columns; c++) {
             XWPFTableCell cell = header.getCell(c);
-            cell.setWidth(String.format(java.util.Locale.ROOT, "%.1f%%", 100.0 * table.widths().get(c) / total));
             cell.setColor("E8EDF3");
             XWPFRun run = cell.getParagraphs().get(0).createRun();
             run.setBold(true);
@@ -193,6 +195,43 @@ public final class DocxRenderer implements ReportRenderer {
             }
         }
         document.createParagraph().setSpacingAfter(0);
+    }
+
+    /** The columns' widths in twips: the table's relative widths shared out over the text width. */
+    private static int[] columnWidths(Block.Table table) {
+        int textWidth = A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
+        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        return table.widths().stream().mapToInt(w -> textWidth * w / total).toArray();
+    }
+
+    /**
+     * A fixed layout on an explicit grid, so that Word and LibreOffice both give each column its share (without a
+     * grid LibreOffice makes them equal), and light horizontal rules instead of a box around every cell.
+     */
+    private static void layOut(XWPFTable table, int[] widths) {
+        CTTbl ct = table.getCTTbl();
+        CTTblGrid tblGrid = ct.getTblGrid() == null ? ct.addNewTblGrid() : ct.getTblGrid();
+        while (tblGrid.sizeOfGridColArray() > 0) {
+            tblGrid.removeGridCol(0);
+        }
+        for (int width : widths) {
+            tblGrid.addNewGridCol().setW(BigInteger.valueOf(width));
+        }
+        table.setWidthType(TableWidthType.DXA);
+        table.setWidth(String.valueOf(Arrays.stream(widths).sum()));
+        ct.getTblPr().addNewTblLayout().setType(STTblLayoutType.FIXED);
+        table.setTopBorder(XWPFTable.XWPFBorderType.SINGLE, 8, 0, "14304F");
+        table.setBottomBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C8CFD8");
+        table.setInsideHBorder(XWPFTable.XWPFBorderType.SINGLE, 4, 0, "C8CFD8");
+        table.setLeftBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setRightBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setInsideVBorder(XWPFTable.XWPFBorderType.NONE, 0, 0, "auto");
+        table.setCellMargins(40, 80, 40, 80);
+        for (XWPFTableRow row : table.getRows()) {
+            for (int c = 0; c < widths.length; c++) {
+                row.getCell(c).setWidth(String.valueOf(widths[c]));
+            }
+        }
     }
 
     private static void paragraph(XWPFDocument document, String style, String text) {

@@ -3,10 +3,11 @@ package org.protocoldesk.report;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import org.protocoldesk.model.ApproximateDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.protocoldesk.model.ApproximateDate;
+import org.protocoldesk.model.DatePrecision;
 
 /**
  * Every word the documents print, from {@code report-texts.properties} (a translation adds a bundle beside it),
@@ -71,6 +72,16 @@ public final class ReportTexts {
 
     public String weekday(LocalDate date) {
         return date == null ? "" : weekday.format(date);
+    }
+
+    /** A span as far as its dates are known: {@link #days} for days, else "May 2024", "May – June 2024", "2024". */
+    public String span(LocalDate from, LocalDate to, DatePrecision precision) {
+        if (precision == null || precision == DatePrecision.DAY) {
+            return days(from, to);
+        }
+        String start = approximately(from == null ? null : new ApproximateDate(from, precision));
+        String end = approximately(to == null ? null : new ApproximateDate(to, precision));
+        return start.equals(end) || end.isEmpty() ? start : start.isEmpty() ? end : get("format.range", start, end);
     }
 
     /** A span of days as briefly as stays clear: "16–18 May 2024", "30 April – 2 May 2024", or one day. */

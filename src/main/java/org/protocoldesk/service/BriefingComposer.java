@@ -88,7 +88,7 @@ final class BriefingComposer {
 
     /** The trip's dates, else those of the programme and events read. */
     String dates(BriefingData data) {
-        return data.trip().map(t -> texts.days(t.startDate(), t.endDate())).orElseGet(() -> {
+        return data.trip().map(t -> texts.span(t.startDate(), t.endDate(), t.datePrecision())).orElseGet(() -> {
             List<LocalDate> days = new ArrayList<>();
             data.events().forEach(e -> days.addAll(List.of(e.startDate(), e.endDate())));
             data.programme().forEach(m -> days.add(m.date()));
@@ -130,7 +130,7 @@ final class BriefingComposer {
     private Block events(BriefingData data) {
         return new Block.Table(List.of(texts.get("column.event"), texts.get("column.date"), texts.get("column.place")),
                 List.of(6, 3, 3), data.events().stream().map(e -> List.of(e.name(),
-                        texts.days(e.startDate(), e.endDate()), wording.orNone(wording.join(e.city(), e.country()))))
+                        texts.span(e.startDate(), e.endDate(), e.datePrecision()), wording.orNone(wording.join(e.city(), e.country()))))
                         .toList());
     }
 

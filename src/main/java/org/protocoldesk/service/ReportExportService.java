@@ -2,6 +2,7 @@ package org.protocoldesk.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,7 +60,8 @@ public final class ReportExportService {
             ArchivedDocument archived = data.write(s -> {
                 ArchivedDocument row = s.generatedDocuments().insert(new ArchivedDocument(null, draft.kind(),
                         document.title(), format, document.version(), LocalDateTime.now(clock), draft.tripId(),
-                        target.getFileName().toString(), marking, draft.asOf(), sha256(bytes)), bytes);
+                        target.getFileName().toString(), marking, draft.asOf(), sha256(bytes),
+                        target.toAbsolutePath().toString()), bytes);
                 s.settings().put(MARKING_SETTING, marking);
                 commit(file);
                 return row;
@@ -73,6 +75,23 @@ public final class ReportExportService {
 
     public List<ArchivedDocument> archiveOf(long tripId) {
         return data.read(s -> s.generatedDocuments().forTrip(tripId));
+    }
+
+    /** Whether the file the export was written to still holds what was archived (reads the file: not on the FX thread). */
+    public ArchiveCheck check(ArchivedDocument document) {
+        if (document.path() == null) {
+            return ArchiveCheck.NOT_RECORDED;
+        }
+        Path file = Path.of(document.path());
+        if (!Files.isRegularFile(file)) {
+            return ArchiveCheck.MISSING;
+        }
+        try {
+            return sha256(Files.readAllBytes(file)).equals(document.sha256()) ? ArchiveCheck.UNCHANGED
+                    : ArchiveCheck.CHANGED;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void commit(AtomicFile file) {

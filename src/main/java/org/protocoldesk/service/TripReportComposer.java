@@ -37,7 +37,7 @@ final class TripReportComposer {
     FreeText defaults(TripReportData data) {
         TripData trip = data.trip();
         return new FreeText(texts.get("report.summary.default", trip.title(),
-                texts.days(trip.startDate(), trip.endDate()), data.meetings().size(), data.documents().size(),
+                texts.span(trip.startDate(), trip.endDate(), trip.datePrecision()), data.meetings().size(), data.documents().size(),
                 data.followUps().size()), List.of(), Map.of());
     }
 
@@ -50,7 +50,7 @@ final class TripReportComposer {
         if (!places.isEmpty()) {
             subtitle.add(texts.get("document.place", places));
         }
-        subtitle.add(texts.get("document.dates", texts.days(trip.startDate(), trip.endDate())));
+        subtitle.add(texts.get("document.dates", texts.span(trip.startDate(), trip.endDate(), trip.datePrecision())));
         List<Section> sections = List.of(
                 Section.of(texts.get("report.summary"), Block.Paragraph.of(text.summary())),
                 Section.of(texts.get("report.purpose"), Block.Paragraph.of(ReportWording.present(trip.purpose())
@@ -149,7 +149,7 @@ final class TripReportComposer {
         }
         return new Block.Table(List.of(texts.get("column.event"), texts.get("column.date"), texts.get("column.place")),
                 List.of(6, 3, 3), trip.events().stream().map(e -> List.of(e.name(),
-                        texts.days(e.startDate(), e.endDate()), wording.orNone(wording.join(e.city(), e.country()))))
+                        texts.span(e.startDate(), e.endDate(), e.datePrecision()), wording.orNone(wording.join(e.city(), e.country()))))
                         .toList());
     }
 }

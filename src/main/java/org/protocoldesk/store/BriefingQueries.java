@@ -32,12 +32,14 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.SortField;
+import org.jooq.impl.DSL;
 import org.protocoldesk.model.DocumentStatus;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.Gift;
 import org.protocoldesk.model.GiftDirection;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.Side;
+import org.protocoldesk.store.generated.tables.Meeting;
 import org.protocoldesk.store.generated.tables.Person;
 
 /**
@@ -48,7 +50,8 @@ import org.protocoldesk.store.generated.tables.Person;
  * is thousands, so the {@value #RECENT_MEETINGS} newest are read whole, with the
  * {@value #MEETINGS_PER_COUNTERPART} newest of each counterpart, and the rest counted; so are the open commitments
  * and the documents in force. Nine queries, however many
- * people and meetings: the sets are subqueries, never lists fetched first.
+ * people and meetings: the sets are subqueries, never lists fetched first (but for the ids of the newest meetings,
+ * read with the count of the history so the history is searched once).
  */
 public final class BriefingQueries {
     /** The newest meetings of the history read whole; the rest is only counted (a briefing is read in minutes). */
@@ -104,17 +107,21 @@ public final class BriefingQueries {
                 .union(destinations);
         Condition past = MEETING.LOCAL_DATE.le(asOf)
                 .and(MEETING.ID.in(related(counterparts, organisations, countries)));
-        Select<Record1<Long>> history = select(MEETING.ID).from(MEETING).where(past);
-        Select<Record1<Long>> recent = select(MEETING.ID).from(MEETING).where(past).orderBy(NEWEST_FIRST)
-                .limit(RECENT_MEETINGS);
+        Field<Integer> total = DSL.count().over().as("total");
+        var recent = tx.select(MEETING.ID, total).from(MEETING).where(past).orderBy(NEWEST_FIRST)
+                .limit(RECENT_MEETINGS).fetch();
+        var historyMeeting = MEETING.as("hist");
+        Condition inHistory = historyMeeting.LOCAL_DATE.le(asOf)
+                .and(relatedTo(historyMeeting, counterparts, organisations, countries));
         return new BriefingData(trip, events,
                 ReadFields.meetings(tx, programme, ReadFields.chronological().toArray(SortField[]::new)),
                 profiles(counterparts),
-                new Bounded<>(ReadFields.meetings(tx, MEETING.ID.in(recent)
+                new Bounded<>(ReadFields.meetings(tx, MEETING.ID.in(recent.getValues(MEETING.ID))
                         .or(MEETING.ID.in(lastMetBy(counterparts, asOf))), NEWEST_FIRST.toArray(SortField[]::new)),
-                        tx.fetchCount(history)),
+                        recent.isEmpty() ? 0 : recent.get(0).get(total)),
                 ReadFields.followUps(tx, FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN)
-                        .and(FOLLOW_UP.MEETING_ID.in(history).or(FOLLOW_UP.OWNER_PERSON_ID.in(counterparts))),
+                        .and(FOLLOW_UP.OWNER_PERSON_ID.in(counterparts).or(exists(selectOne().from(historyMeeting)
+                                .where(historyMeeting.ID.eq(FOLLOW_UP.MEETING_ID)).and(inHistory)))),
                         LISTED),
                 ReadFields.invitations(tx, INVITATION.STATUS.eq(InvitationStatus.PENDING)
                         .and(INVITATION.INVITER_PERSON_ID.in(counterparts)
@@ -124,12 +131,33 @@ public final class BriefingQueries {
                 ReadFields.documents(tx, DOCUMENT.STATUS.ne(DocumentStatus.DRAFT)
                         .and(DOCUMENT.VALID_UNTIL.isNull().or(DOCUMENT.VALID_UNTIL.ge(asOf)))
                         .and(DOCUMENT.CONCLUDED_ON.isNull().or(DOCUMENT.CONCLUDED_ON.le(asOf)))
-                        .and(DOCUMENT.MEETING_ID.in(history).or(DOCUMENT.EVENT_ID.in(eventIds))
+                        .and(DOCUMENT.EVENT_ID.in(eventIds)
+                                .or(exists(selectOne().from(historyMeeting)
+                                        .where(historyMeeting.ID.eq(DOCUMENT.MEETING_ID)).and(inHistory)))
                                 .or(exists(selectOne().from(DOCUMENT_PARTY)
                                         .where(DOCUMENT_PARTY.DOCUMENT_ID.eq(DOCUMENT.ID))
                                         .and(DOCUMENT_PARTY.ORGANISATION_ID.in(organisations)
                                                 .or(DOCUMENT_PARTY.COUNTRY_CODE.in(countries)))))),
                         LISTED, DOCUMENT.CONCLUDED_ON.desc().nullsLast()));
+    }
+
+    /**
+     * Whether meeting {@code m} belongs to the history, tested on that one meeting: for the few open commitments and
+     * documents, cheaper than building the set of the whole history (tens of thousands of meetings) in each query.
+     * The same rule as {@link #related}.
+     */
+    private static Condition relatedTo(Meeting m, Select<Record1<Long>> counterparts,
+                                       Select<Record1<Long>> organisations, Select<Record1<String>> countries) {
+        var attendee = MEETING_ATTENDEE.as("m_att");
+        var person = PERSON.as("m_person");
+        var post = POST.as("m_post");
+        return m.COUNTRY_CODE.in(countries).or(exists(selectOne().from(attendee)
+                .join(person).on(person.ID.eq(attendee.PERSON_ID))
+                .where(attendee.MEETING_ID.eq(m.ID))
+                .and(attendee.PERSON_ID.in(counterparts)
+                        .or(person.SIDE.eq(Side.THEIRS).and(person.COUNTRY_CODE.in(countries)))
+                        .or(attendee.PERSON_ID.in(select(post.PERSON_ID).from(post)
+                                .where(post.ORGANISATION_ID.in(organisations)))))));
     }
 
     /**

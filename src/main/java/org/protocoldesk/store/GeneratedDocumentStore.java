@@ -36,6 +36,7 @@ public final class GeneratedDocumentStore {
         record.setMarking(document.marking());
         record.setAsOf(document.asOf());
         record.setSha256(document.sha256());
+        record.setPath(document.path());
         record.store();
         return document.withId(record.getId());
     }
@@ -53,12 +54,12 @@ public final class GeneratedDocumentStore {
     public List<ArchivedDocument> forTrip(long tripId) {
         var g = GENERATED_DOCUMENT;
         return tx.select(g.ID, g.KIND, g.TITLE, g.FORMAT, g.VERSION, g.CREATED_AT, g.TRIP_ID, g.FILE_NAME, g.MARKING,
-                        g.AS_OF, g.SHA256)
+                        g.AS_OF, g.SHA256, g.PATH)
                 .from(g).where(g.TRIP_ID.eq(tripId)).orderBy(g.CREATED_AT.desc(), g.ID.desc())
                 .fetch(r -> new ArchivedDocument(r.get(g.ID), r.get(g.KIND),
                         r.get(g.TITLE), r.get(g.FORMAT), r.get(g.VERSION),
                         LocalDateTime.parse(r.get(g.CREATED_AT), TIMESTAMP), r.get(g.TRIP_ID), r.get(g.FILE_NAME),
-                        r.get(g.MARKING), r.get(g.AS_OF), r.get(g.SHA256)));
+                        r.get(g.MARKING), r.get(g.AS_OF), r.get(g.SHA256), r.get(g.PATH)));
     }
 
     public byte[] content(long id) {

@@ -198,7 +198,7 @@ public final class MeetingStore {
                 .orderBy(order)
                 .fetch(r -> new MeetingSummary(r.get(MEETING.ID), r.get(MEETING.LOCAL_DATE),
                         r.get(MEETING.START_TIME), r.get(MEETING.TIME_ZONE), r.get(MEETING.KIND), r.get(MEETING.TITLE),
-                        String.join(", ", counterparts.getOrDefault(r.get(MEETING.ID), List.of())),
+                        counterparts.getOrDefault(r.get(MEETING.ID), List.of()),
                         r.get(EVENT.NAME), r.get(MEETING.CITY), r.get(COUNTRY.NAME),
                         topicNames.getOrDefault(r.get(MEETING.ID), List.of())));
     }

@@ -42,24 +42,25 @@ final class TripReadFields {
                 .convertFrom(r -> r.map(m -> new TripData.Member(ReadFields.person(m, 0),
                         (String) m.get(memberFields.size() - 1))));
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.PURPOSE, TRIP.OBJECTIVES, TRIP.START_DATE, TRIP.END_DATE,
-                        TRIP.STATUS, destinations, delegation)
+                        TRIP.STATUS, destinations, delegation, TRIP.DATE_PRECISION)
                 .from(TRIP)
                 .where(TRIP.ID.eq(tripId))
                 .fetchOptional(r -> new TripData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                         r.value6(), r.value7(), r.value8(), r.value9(),
                         events(tx, EVENT.ID.in(select(TRIP_EVENT.EVENT_ID).from(TRIP_EVENT)
-                                .where(TRIP_EVENT.TRIP_ID.eq(tripId))))));
+                                .where(TRIP_EVENT.TRIP_ID.eq(tripId)))), r.value10()));
     }
 
     /** Events by start date, with city, country and host by name. */
     static List<EventData> events(DSLContext tx, Condition which) {
         Field<String> country = ReadFields.countryNameOf(EVENT.COUNTRY_CODE, "ev_c");
         Field<String> host = ReadFields.organisationNameOf(EVENT.HOST_ORGANISATION_ID, "ev_host");
-        return tx.select(EVENT.ID, EVENT.NAME, EVENT.CITY, country, EVENT.START_DATE, EVENT.END_DATE, host)
+        return tx.select(EVENT.ID, EVENT.NAME, EVENT.CITY, country, EVENT.START_DATE, EVENT.END_DATE, host,
+                        EVENT.DATE_PRECISION)
                 .from(EVENT)
                 .where(which)
                 .orderBy(EVENT.START_DATE, EVENT.ID)
                 .fetch(r -> new EventData(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7()));
+                        r.value7(), r.value8()));
     }
 }

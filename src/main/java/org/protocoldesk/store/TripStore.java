@@ -26,6 +26,7 @@ import org.jooq.impl.DSL;
 import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
+import org.protocoldesk.model.Place;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.ProgrammeItem;
 import org.protocoldesk.model.TripSummary;
@@ -39,7 +40,6 @@ import org.protocoldesk.store.generated.tables.records.TripRecord;
  * order for events attended: they come back by start date.
  */
 public final class TripStore {
-    private static final String DESTINATION_SEPARATOR = "; ";
     private static final Comparator<ProgrammeItem> PROGRAMME_ORDER = Comparator
             .comparing((ProgrammeItem item) -> item.start().date())
             .thenComparing(item -> item.kind() != RecordKind.EVENT)
@@ -149,7 +149,7 @@ public final class TripStore {
     }
 
     private List<TripSummary> summaries(Condition which, SortField<?>... order) {
-        Map<Long, String> destinations = renderedDestinations(which);
+        Map<Long, List<Place>> destinations = destinations(which);
         Field<Integer> meetingCount = DSL.selectCount().from(MEETING).where(MEETING.TRIP_ID.eq(TRIP.ID))
                 .asField("meeting_count");
         return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.STATUS, PERSON.FULL_NAME,
@@ -161,12 +161,12 @@ public final class TripStore {
                 .orderBy(order)
                 .fetch(r -> new TripSummary(r.get(TRIP.ID), r.get(TRIP.TITLE), r.get(TRIP.START_DATE),
                         r.get(TRIP.END_DATE), r.get(TRIP.STATUS),
-                        destinations.getOrDefault(r.get(TRIP.ID), ""), r.get(PERSON.FULL_NAME),
+                        destinations.getOrDefault(r.get(TRIP.ID), List.of()), r.get(PERSON.FULL_NAME),
                         r.get(meetingCount), r.get(TRIP.DATE_PRECISION)));
     }
 
-    /** Per trip that meets the condition, its destinations in order: "Dushanbe, Tajikistan; Baku, Azerbaijan". */
-    private Map<Long, String> renderedDestinations(Condition which) {
+    /** Per trip that meets the condition, its destinations in order. */
+    private Map<Long, List<Place>> destinations(Condition which) {
         return tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.CITY, COUNTRY.NAME)
                 .from(TRIP_DESTINATION)
                 .join(TRIP).on(TRIP.ID.eq(TRIP_DESTINATION.TRIP_ID))
@@ -175,11 +175,7 @@ public final class TripStore {
                 .orderBy(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION)
                 .stream()
                 .collect(Collectors.groupingBy(Record3::value1,
-                        Collectors.mapping(TripStore::render, Collectors.joining(DESTINATION_SEPARATOR))));
-    }
-
-    private static String render(Record3<Long, String, String> destination) {
-        return destination.value3() == null ? destination.value2() : destination.value2() + ", " + destination.value3();
+                        Collectors.mapping(r -> new Place(r.value2(), r.value3()), Collectors.toList())));
     }
 
     private void writeChildren(long tripId, Trip trip) {

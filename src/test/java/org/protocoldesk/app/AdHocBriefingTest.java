@@ -5,12 +5,15 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Country;
 import org.testfx.api.FxRobot;
 
@@ -46,6 +49,38 @@ class AdHocBriefingTest extends FxRobot {
             assertThat(previewShows("Mohammad Movahedi-Azad")).isTrue();
             assertThat(previewShows("12–14 May 2025")).isTrue();
         }
+    }
+
+    @Test
+    void briefingFromACounterpartsPaneStartsWithThemAndTheirCountryChosen() throws Exception {
+        try (RunningApp app = RunningApp.start(dataDir)) {
+            clickOn("#nav-counterparts");
+            waitUntil(() -> counterparts().getItems().stream().anyMatch(this::isMovahedi));
+            interact(() -> counterparts().getSelectionModel().select(counterparts().getItems().stream()
+                    .filter(this::isMovahedi).findFirst().orElseThrow()));
+            waitUntil(() -> !lookup("#counterpart-briefing").queryButton().isDisabled());
+            clickOn("#counterpart-briefing");
+            waitUntil(() -> lookup("#adhoc-prepare").tryQuery().isPresent());
+
+            assertThat(country().getValue()).extracting(Country::code).isEqualTo("IR");
+            assertThat(lookup("#adhoc-counterparts-row .tag-chip").queryAllAs(Button.class))
+                    .extracting(Button::getText).containsExactly("Mohammad Movahedi-Azad");
+            interact(() -> field("#adhoc-from").setText("12 May 2025"));
+            interact(() -> field("#adhoc-to").setText("14 May 2025"));
+            clickOn("#adhoc-prepare");
+
+            waitUntil(() -> previewShows("Visit to Iran"));
+            assertThat(previewShows("Mohammad Movahedi-Azad")).isTrue();
+        }
+    }
+
+    private boolean isMovahedi(CounterpartSummary row) {
+        return row.fullName().equals("Mohammad Movahedi-Azad");
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<CounterpartSummary> counterparts() {
+        return lookup("#counterparts-table").queryAs(TableView.class);
     }
 
     private boolean previewShows(String text) {

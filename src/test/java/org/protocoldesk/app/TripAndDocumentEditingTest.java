@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.model.Place;
 import org.protocoldesk.model.DocumentSummary;
 import org.protocoldesk.model.TripSummary;
 
@@ -68,7 +69,7 @@ class TripAndDocumentEditingTest extends EditingRobot {
         waitUntil(() -> trips().getItems().size() == 4);
         TripSummary saved = trip(TITLE);
         assertThat(saved.headOfDelegation()).isEqualTo("Kamran Aliyev");
-        assertThat(saved.destinations()).isEqualTo("Tashkent");
+        assertThat(saved.destinations()).containsExactly(new Place("Tashkent", null));
         waitUntil(() -> programme().stream().anyMatch(line -> line.contains("6th Meeting of the Attorneys")));
 
         interact(() -> list("#trip-delegation").getSelectionModel().select(1));

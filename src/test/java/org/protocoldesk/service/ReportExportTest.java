@@ -216,6 +216,16 @@ class ReportExportTest extends StoreTestSupport {
                 "No earlier meeting with these counterparts, their organisations or countries is on record.");
     }
 
+    @ParameterizedTest
+    @EnumSource(ReportFormat.class)
+    void aTripKnownOnlyToTheMonthIsDatedByItsMonthNotByItsFirstDay(ReportFormat format) {
+        String london = exportedText(tripReports.forTrip(trip(LONDON)).orElseThrow(), format);
+        String dushanbe = exportedText(briefings.forTrip(trip(DUSHANBE)).orElseThrow(), format);
+
+        assertThat(london).contains("Dates: September 2023").doesNotContain("1 September 2023");
+        assertThat(dushanbe).contains("Dates: May 2024").doesNotContain("1 May 2024");
+    }
+
     @Test
     void anExportIsArchivedWithItsFileNameMarkingAndTheHashOfItsBytes() throws IOException {
         long london = trip(LONDON);
@@ -229,12 +239,14 @@ class ReportExportTest extends StoreTestSupport {
             assertThat(row.kind()).isEqualTo(ReportKind.TRIP_REPORT);
             assertThat(row.format()).isEqualTo(ReportFormat.PDF);
             assertThat(row.fileName()).isEqualTo("london.pdf");
+            assertThat(row.path()).isEqualTo(file.toAbsolutePath().toString());
             assertThat(row.marking()).isEqualTo("SECRET");
             assertThat(row.asOf()).isEqualTo(LocalDate.of(2026, 1, 10));
             assertThat(row.sha256()).isEqualTo(ReportExportService.sha256(Files.readAllBytes(file)))
                     .isEqualTo(archived.sha256());
         });
         assertThat(exports.lastMarking()).isEqualTo("SECRET");
+        assertThat(exports.check(archived)).isEqualTo(ArchiveCheck.UNCHANGED);
     }
 
     @ParameterizedTest

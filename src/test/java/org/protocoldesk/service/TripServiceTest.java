@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.Place;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
@@ -35,7 +36,7 @@ class TripServiceTest extends StoreTestSupport {
         Trip added = trips.add(trip("Dushanbe", LocalDate.of(2024, 5, 15)));
 
         assertThat(trips.summaries()).containsExactly(new TripSummary(added.id(), "Dushanbe",
-                LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 18), TripStatus.PLANNED, "Dushanbe, Tajikistan",
+                LocalDate.of(2024, 5, 15), LocalDate.of(2024, 5, 18), TripStatus.PLANNED, List.of(new Place("Dushanbe", "Tajikistan")),
                 "Kamran Əliyev", 0));
         assertThat(trips.find(added.id())).contains(added);
     }

@@ -11,8 +11,15 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.DelegationMember;
+import org.protocoldesk.model.Document;
+import org.protocoldesk.model.DocumentKind;
+import org.protocoldesk.model.DocumentParty;
+import org.protocoldesk.model.DocumentStatus;
+import org.protocoldesk.model.FollowUp;
+import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.Party;
 import org.protocoldesk.model.Person;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.Side;
@@ -122,6 +129,41 @@ class ReportQueriesTest extends StoreTestSupport {
         assertThat(briefing.history().items()).hasSize(BriefingQueries.RECENT_MEETINGS + 1);
         assertThat(briefing.history().items().get(0).title()).isEqualTo("In Norway " + (countryMeetings - 1));
         assertThat(briefing.history().items()).last().extracting(MeetingData::title).isEqualTo("Met long ago");
+    }
+
+    @Test
+    void openCommitmentsAndDocumentsOfTheHistoryAreListedThoughTheCounterpartWasNeverThere() {
+        long counterpart = data.write(s -> {
+            long ours = s.persons().insert(Person.builder(Side.OURS, "Our Officer").build()).id();
+            long theirs = s.persons().insert(Person.builder(Side.THEIRS, "Ola Nordmann").countryCode("NO").build())
+                    .id();
+            long colleague = s.persons().insert(Person.builder(Side.THEIRS, "Kari Nordmann").countryCode("NO")
+                    .build()).id();
+            long inOslo = s.meetings().insert(norway("In Oslo", LocalDate.of(2024, 3, 1), List.of(ours))).id();
+            long inStockholm = s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "With Kari in Stockholm",
+                    LocalDate.of(2024, 4, 1), null, null, ZoneId.of("Europe/Stockholm"), null, "Stockholm", "SE",
+                    null, null, null, List.of(ours, colleague), List.of(), List.of())).id();
+            long unrelated = s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "Swedes only",
+                    LocalDate.of(2024, 5, 1), null, null, ZoneId.of("Europe/Stockholm"), null, "Stockholm", "SE",
+                    null, null, null, List.of(ours), List.of(), List.of())).id();
+            for (long meeting : List.of(inOslo, inStockholm, unrelated)) {
+                String title = s.meetings().find(meeting).orElseThrow().title();
+                s.followUps().insert(new FollowUp(null, "Owed after " + title, Party.US, null, null, null,
+                        FollowUpStatus.OPEN, meeting));
+                s.documents().insert(new Document(null, DocumentKind.DECLARATION, "Signed: " + title,
+                        DocumentStatus.SIGNED, LocalDate.of(2024, 6, 1), null, null, null, meeting, null, null,
+                        List.of(new DocumentParty(null, null, "The parties"))));
+            }
+            return theirs;
+        });
+
+        BriefingData briefing = data.read(s -> s.briefings().adHoc("NO", TODAY, TODAY.plusDays(2),
+                List.of(counterpart), TODAY));
+
+        assertThat(briefing.openFollowUps().items()).extracting(FollowUpData::meetingTitle)
+                .containsExactlyInAnyOrder("In Oslo", "With Kari in Stockholm");
+        assertThat(briefing.documentsInForce().items()).extracting(DocumentData::title)
+                .containsExactlyInAnyOrder("Signed: In Oslo", "Signed: With Kari in Stockholm");
     }
 
     private static Meeting norway(String title, LocalDate day, List<Long> present) {

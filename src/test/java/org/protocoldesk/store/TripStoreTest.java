@@ -10,6 +10,7 @@ import java.util.List;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocoldesk.model.Place;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.DelegationMember;
 import org.protocoldesk.model.Destination;
@@ -141,9 +142,10 @@ class TripStoreTest extends StoreTestSupport {
 
         assertThat(data.read((Stores s) -> s.trips().summaries())).containsExactly(
                 new TripSummary(dushanbe, "Dushanbe", MAY_15, MAY_18, TripStatus.COMPLETED,
-                        "Dushanbe, Tajikistan; Bishkek, Kyrgyzstan; Hisor", "Kamran Əliyev", 4),
+                        List.of(new Place("Dushanbe", "Tajikistan"), new Place("Bishkek", "Kyrgyzstan"),
+                                new Place("Hisor", null)), "Kamran Əliyev", 4),
                 new TripSummary(london, "London", LocalDate.of(2023, 9, 25), LocalDate.of(2023, 9, 28),
-                        TripStatus.PLANNED, "", null, 0));
+                        TripStatus.PLANNED, List.of(), null, 0));
     }
 
     @Test

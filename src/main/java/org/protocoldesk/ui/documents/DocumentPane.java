@@ -8,6 +8,7 @@ import org.protocoldesk.model.Document;
 import org.protocoldesk.model.DocumentParty;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.RecordKind;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.LinksView;
@@ -58,7 +59,7 @@ public final class DocumentPane {
     /** "16 May 2024 · Meeting with …" (the counterparts met when it has no title). */
     static String describe(MeetingSummary meeting) {
         return SearchText.joined(" · ", Dates.day(meeting.date()),
-                meeting.title() != null ? meeting.title() : meeting.counterparts());
+                meeting.title() != null ? meeting.title() : Names.of(meeting.counterparts()));
     }
 
     public RecordPane node() {

@@ -30,6 +30,7 @@ import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.RecordOpener;
@@ -222,8 +223,7 @@ public final class InvitationPane {
     }
 
     private static String meetingChoiceText(MeetingSummary meeting) {
-        String with = meeting.counterparts() == null || meeting.counterparts().isBlank() ? ""
-                : " (" + meeting.counterparts() + ")";
+        String with = meeting.counterparts().isEmpty() ? "" : " (" + Names.of(meeting.counterparts()) + ")";
         return Dates.day(meeting.date()) + " — " + meeting.title() + with;
     }
 

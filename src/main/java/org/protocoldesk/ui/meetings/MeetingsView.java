@@ -8,6 +8,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import org.protocoldesk.model.MeetingSummary;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.ListScreen;
@@ -38,7 +39,7 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
     public MeetingsView() {
         super(Section.MEETINGS.id(), Section.MEETINGS.icon(), TEXTS, new ListViewModel<>(MeetingsView::searchText),
                 List.of(Columns.dateAndTime("When", 130, MeetingSummary::date, MeetingSummary::startTime),
-                        Columns.text("Counterparts", 200, MeetingSummary::counterparts),
+                        Columns.text("Counterparts", 200, m -> Names.of(m.counterparts())),
                         Columns.text("Title", 260, MeetingSummary::title),
                         hidden(Columns.label("Kind", 120, MeetingSummary::kind)),
                         hidden(Columns.text("Event", 250, MeetingSummary::eventName)),
@@ -96,7 +97,7 @@ public final class MeetingsView extends ListScreen<MeetingSummary> {
     }
 
     private static String searchText(MeetingSummary m) {
-        return SearchText.of(m.counterparts(), m.title(), EnumLabels.of(m.kind()), m.eventName(), m.city(),
+        return SearchText.of(Names.of(m.counterparts()), m.title(), EnumLabels.of(m.kind()), m.eventName(), m.city(),
                 m.countryName(), String.join(" ", m.topics()));
     }
 }

@@ -39,11 +39,15 @@ final class AdHocBriefingDialog {
     private final FormField<Country> country = fields.<Country>choice("country", "Country").check(Checks::requiredChoice);
     private final FormField<String> from = fields.dateText("from", "From").check(Checks::required);
     private final FormField<String> to = fields.dateText("to", "To").check(Checks::required);
+    private final ObservableList<Country> countries;
+    private final List<PersonChoice> people;
     private final FormField<List<PersonChoice>> counterparts = fields.<List<PersonChoice>>choice("counterparts",
             "Counterparts").check(chosen -> chosen == null || chosen.isEmpty() ? "Choose at least one." : null);
 
     AdHocBriefingDialog(Window owner, ObservableList<Country> countries, List<PersonChoice> people,
                         Consumer<Request> prepare) {
+        this.countries = countries;
+        this.people = people;
         to.check(() -> Checks.notBefore(from.valueProperty(), to.get()), from.valueProperty());
         FormBuilder form = new FormBuilder("adhoc");
         form.picker(country, countries, Country::name);
@@ -87,6 +91,13 @@ final class AdHocBriefingDialog {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
         stage.setScene(scene);
+    }
+
+    /** Chooses that counterpart and that country (either ignored if not among the choices; the country may be null). */
+    void choose(long counterpartId, String countryCode) {
+        people.stream().filter(p -> p.id() == counterpartId).findFirst()
+                .ifPresent(person -> counterparts.set(List.of(person)));
+        countries.stream().filter(c -> c.code().equals(countryCode)).findFirst().ifPresent(country::set);
     }
 
     void show() {

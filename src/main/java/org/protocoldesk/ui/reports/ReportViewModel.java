@@ -40,6 +40,7 @@ import org.protocoldesk.ui.common.EnumLabels;
 final class ReportViewModel {
     private final TaskRunner tasks;
     private final ReportExportService exports;
+    private final Consumer<ArchivedDocument> onExported;
 
     final StringProperty summary = new SimpleStringProperty("");
     final StringProperty talkingPoints = new SimpleStringProperty("");
@@ -61,9 +62,11 @@ final class ReportViewModel {
     private ReportDraft draft;
     private ExportProgress running;
 
-    ReportViewModel(TaskRunner tasks, ReportExportService exports) {
+    /** {@code onExported} hears of each export once it is written and archived (on the FX thread). */
+    ReportViewModel(TaskRunner tasks, ReportExportService exports, Consumer<ArchivedDocument> onExported) {
         this.tasks = tasks;
         this.exports = exports;
+        this.onExported = onExported;
         noteFor.addListener((o, was, now) -> note.set(now == null ? "" : notes.getOrDefault(now.id(), "")));
         note.addListener((o, was, now) -> {
             if (noteFor.get() != null) {
@@ -131,7 +134,8 @@ final class ReportViewModel {
         tasks.write(() -> exports.export(draft, text, chosen, file, mark, mine), archived -> {
             exporting.set(false);
             archive.add(0, archived);
-            status.set("Written: " + file + " (SHA-256 " + archived.sha256().substring(0, 12) + "…)");
+            status.set("Written: " + file + " (SHA-256 " + ArchiveTexts.shortHash(archived.sha256()) + ")");
+            onExported.accept(archived);
             if (openWhenDone.get()) {
                 whenDone.accept(file);
             }

@@ -111,9 +111,7 @@ final class ReportWindow {
             @Override
             protected void updateItem(ArchivedDocument item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : EnumLabels.of(item.kind()) + " v" + item.version() + ", "
-                        + EnumLabels.of(item.format()) + ", " + item.createdAt().toLocalDate() + ", " + item.marking()
-                        + ": " + item.fileName());
+                setText(empty || item == null ? null : ArchiveTexts.what(item) + ": " + item.fileName());
             }
         });
 

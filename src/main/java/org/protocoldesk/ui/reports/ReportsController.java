@@ -1,14 +1,13 @@
 package org.protocoldesk.ui.reports;
 
-import java.awt.Desktop;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import javafx.collections.FXCollections;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import org.protocoldesk.model.ArchivedDocument;
 import org.protocoldesk.model.Country;
@@ -34,6 +33,8 @@ public final class ReportsController {
     private final ReportExportService exports;
     private final CountryService countries;
     private final Dialogs dialogs;
+    private final FileOpener opener;
+    private Consumer<ArchivedDocument> onExported = exported -> { };
 
     public ReportsController(TripsView trips, TaskRunner tasks, BriefingService briefings,
                              TripReportService tripReports, ReportExportService exports, CountryService countries,
@@ -44,8 +45,14 @@ public final class ReportsController {
         this.exports = exports;
         this.countries = countries;
         this.dialogs = dialogs;
+        this.opener = new FileOpener(tasks, dialogs);
         trips.briefingButton().setOnAction(e -> open(briefings::forTrip));
         trips.tripReportButton().setOnAction(e -> open(tripReports::forTrip));
+    }
+
+    /** Tells {@code listener} of every export made from a report window (e.g. to list it on the trip's pane). */
+    public void setOnExported(Consumer<ArchivedDocument> listener) {
+        this.onExported = listener;
     }
 
     /**
@@ -53,13 +60,27 @@ public final class ReportsController {
      * belongs to {@code owner}, as the Trips screen need not be shown.
      */
     public void adHocBriefing(Window owner) {
-        tasks.read(() -> new AdHocChoices(countries.countries(), briefings.counterparts()),
-                choices -> new AdHocBriefingDialog(owner, FXCollections.observableArrayList(choices.countries()),
-                        choices.people(), request -> show(owner, () -> new Loaded(briefings.adHoc(
-                        request.country().code(), request.country().name(), request.from(), request.to(),
-                        request.counterparts().stream().map(PersonChoice::id).toList()), exports.lastMarking(),
-                        List.of()))).show(),
-                problem -> dialogs.failure("The ad hoc briefing could not be started", problem));
+        adHocBriefing(owner, dialog -> { });
+    }
+
+    /**
+     * The same from another screen ({@code from} is a node of it, for the window to open over), with that counterpart
+     * and their country (if they have one) already chosen.
+     */
+    public void adHocBriefingWith(Node from, long counterpartId, String countryCode) {
+        adHocBriefing(window(from), dialog -> dialog.choose(counterpartId, countryCode));
+    }
+
+    private void adHocBriefing(Window owner, Consumer<AdHocBriefingDialog> preset) {
+        tasks.read(() -> new AdHocChoices(countries.countries(), briefings.counterparts()), choices -> {
+            AdHocBriefingDialog dialog = new AdHocBriefingDialog(owner,
+                    FXCollections.observableArrayList(choices.countries()), choices.people(),
+                    request -> show(owner, () -> new Loaded(briefings.adHoc(request.country().code(),
+                            request.country().name(), request.from(), request.to(), request.counterparts().stream()
+                            .map(PersonChoice::id).toList()), exports.lastMarking(), List.of())));
+            preset.accept(dialog);
+            dialog.show();
+        }, problem -> dialogs.failure("The ad hoc briefing could not be started", problem));
     }
 
     private record AdHocChoices(List<Country> countries, List<PersonChoice> people) {
@@ -73,36 +94,22 @@ public final class ReportsController {
         if (trip == null) {
             return;
         }
-        show(window(), () -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
+        show(window(trips), () -> new Loaded(drafts.apply(trip.id()).orElseThrow(), exports.lastMarking(),
                 exports.archiveOf(trip.id())));
     }
 
-    private Window window() {
-        return trips.getScene() == null ? null : trips.getScene().getWindow();
+    private static Window window(Node node) {
+        return node.getScene() == null ? null : node.getScene().getWindow();
     }
 
     /** Assembles the document in the background, then shows it in a report window. */
     private void show(Window owner, Callable<Loaded> assemble) {
         tasks.read(assemble, loaded -> {
-            ReportViewModel model = new ReportViewModel(tasks, exports);
-            ReportWindow window = new ReportWindow(owner, loaded.draft().title(), model, () -> openFile(model));
+            ReportViewModel model = new ReportViewModel(tasks, exports, archived -> onExported.accept(archived));
+            ReportWindow window = new ReportWindow(owner, loaded.draft().title(), model,
+                    () -> opener.open(Path.of(model.target.get().strip())));
             model.show(loaded.draft(), loaded.marking(), loaded.archive());
             window.show();
         }, problem -> dialogs.failure("The document could not be assembled", problem));
-    }
-
-    /** Opens the exported file with the system's application for it, off the FX thread. */
-    private void openFile(ReportViewModel model) {
-        Path file = Path.of(model.target.get().strip());
-        tasks.read(() -> {
-            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
-                try {
-                    Desktop.getDesktop().open(file.toFile());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-            return file;
-        }, opened -> { }, problem -> dialogs.failure("The file could not be opened", problem));
     }
 }

@@ -23,6 +23,7 @@ import org.protocoldesk.model.FollowUpSummary;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.service.CalendarService;
+import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationSummary;
@@ -97,7 +98,7 @@ public final class TodayView extends VBox {
         recentMeetingsCard = new TodayCard<>("today-recent-meetings", Material2OutlinedAL.FORUM,
                 "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, List.of(
                         Columns.dateAndTime("When", 150, MeetingSummary::date, MeetingSummary::startTime),
-                        Columns.text("Counterparts", 220, MeetingSummary::counterparts),
+                        Columns.text("Counterparts", 220, m -> Names.of(m.counterparts())),
                         Columns.text("Title", 250, MeetingSummary::title)),
                 "No meeting in the last " + RECENT_DAYS + " days",
                 "Meetings logged in the last two weeks appear here, the latest first: log one with Ctrl+L.");

@@ -1,6 +1,7 @@
 package org.protocoldesk.ui.trips;
 
 import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import org.protocoldesk.model.Trip;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.model.RecordKind;
@@ -17,6 +18,7 @@ import org.protocoldesk.ui.form.EditingListController;
 public final class TripsController extends EditingListController<TripSummary, Trip> {
     private final TripService trips;
     private final TripPane pane;
+    private final TripForm form;
 
     public TripsController(TripsView view, TaskRunner tasks, Dialogs dialogs, TripService trips, TripForm form,
                            LinkService links, RecordOpener opener) {
@@ -28,6 +30,7 @@ public final class TripsController extends EditingListController<TripSummary, Tr
         super(view, tasks, dialogs, PagedQuery.whole(trips::summaries), form, pane.node(), TripSummary::id, Trip::id);
         this.trips = trips;
         this.pane = pane;
+        this.form = form;
         tellDependantsThrough(links);
         view.showEditor(pane.node());
     }
@@ -35,6 +38,11 @@ public final class TripsController extends EditingListController<TripSummary, Tr
     /** The pane that edits the selected trip, e.g. to show its exports in it. */
     public TripPane pane() {
         return pane;
+    }
+
+    /** The trip shown in the pane (null while a new one is typed). */
+    public ReadOnlyObjectProperty<Trip> shownTrip() {
+        return form.recordProperty();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
 import org.protocoldesk.ui.common.ListViewModel;
+import org.protocoldesk.ui.common.Places;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.shell.Section;
 
@@ -27,7 +28,7 @@ public final class TripsView extends ListScreen<TripSummary> {
         super(Section.TRIPS.id(), Section.TRIPS.icon(), TEXTS, new ListViewModel<>(TripsView::searchText), List.of(
                 Columns.text("Title", 340, TripSummary::title),
                 Columns.approximateRange("Dates", 150, TripSummary::start, TripSummary::end),
-                Columns.text("Destinations", 200, TripSummary::destinations),
+                Columns.text("Destinations", 200, t -> Places.of(t.destinations())),
                 Columns.text("Led by", 170, TripSummary::headOfDelegation),
                 Columns.label("Status", 105, TripSummary::status),
                 Columns.number("Meetings", 100, TripSummary::meetingCount)));
@@ -54,6 +55,6 @@ public final class TripsView extends ListScreen<TripSummary> {
     }
 
     private static String searchText(TripSummary t) {
-        return SearchText.of(t.title(), t.destinations(), t.headOfDelegation(), EnumLabels.of(t.status()));
+        return SearchText.of(t.title(), Places.of(t.destinations()), t.headOfDelegation(), EnumLabels.of(t.status()));
     }
 }
