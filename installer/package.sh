@@ -54,7 +54,9 @@ ${bin}jlink --module-path "$work/jmods" --add-modules "$modules" --strip-debug -
   --compress=2 --output "$out/runtime"
 
 feature=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$out/runtime/release")
-options=(-Dprism.lcdtext=false)
+# C1 only: on two cores the C2 compiler's start-up work competes with the FX thread for a second of CPU
+# (docs/decisions/0065-c1-only-jit-in-the-app-image.md).
+options=(-Dprism.lcdtext=false -XX:TieredStopAtLevel=1)
 # JDK 24 and later warn about native libraries loaded and sun.misc.Unsafe used, unless allowed.
 [ "$feature" -ge 22 ] && options+=(--enable-native-access=javafx.graphics,ALL-UNNAMED)
 [ "$feature" -ge 23 ] && options+=(--sun-misc-unsafe-memory-access=allow)

@@ -37,7 +37,8 @@ run() {
   awk -v start="$start" -v cpu="$cpu" '{ t[$1] = $2 - start } END { print t["first-frame"], (t["today-filled"] == "" ? 0 : t["today-filled"] - 0), cpu }' "$work/trace"
 }
 app() { run "$image/bin/protocol-desk" --data-dir "$work/data"; }
-bare() { run "$image/lib/runtime/bin/java" -Dprism.lcdtext=false -cp "$work/bare" BareWindow; }
+# The bare window gets the JVM options of the app's launcher (lib/app/protocol-desk.cfg) that are not the app's own.
+bare() { run "$image/lib/runtime/bin/java" -Dprism.lcdtext=false -XX:TieredStopAtLevel=1 -cp "$work/bare" BareWindow; }
 
 mkdir -m 700 "$work/data"
 app >/dev/null # the first start loads the demo data; the runs measure ordinary starts

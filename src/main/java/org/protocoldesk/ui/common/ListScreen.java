@@ -112,6 +112,9 @@ public class ListScreen<T> extends VBox {
         SplitPane.setResizableWithParent(detail, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().set(at, split);
+        // Shown already (a screen built on its first visit, then connected), the split takes its skin now rather
+        // than at the next pulse: until then the table is in no scene, and neither lookups nor focus reach it.
+        split.applyCss();
     }
 
     /** The table of rows, e.g. for a controller to follow the selection. */
