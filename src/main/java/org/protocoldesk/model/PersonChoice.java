@@ -1,12 +1,14 @@
 package org.protocoldesk.model;
 
+import java.util.List;
+
 /**
- * A person as a picker offers them: name, side, and what else they may be typed as: other spellings, current post
- * and organisation. {@code detail} reads "Prosecutor General, General Prosecutor's Office"; it may be empty.
+ * A person as a picker offers them: name, side, and what else they may be typed as: current post and its
+ * organisation (either may be null), other spellings. The screens word them (ui.common.PersonChoices).
  */
-public record PersonChoice(long id, Side side, String fullName, String detail, String otherSpellings) {
+public record PersonChoice(long id, Side side, String fullName, String post, String organisation,
+                           List<String> otherSpellings) {
     public PersonChoice {
-        detail = detail == null ? "" : detail;
-        otherSpellings = otherSpellings == null ? "" : otherSpellings;
+        otherSpellings = otherSpellings == null ? List.of() : List.copyOf(otherSpellings);
     }
 }

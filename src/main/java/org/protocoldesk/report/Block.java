@@ -1,5 +1,6 @@
 package org.protocoldesk.report;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** A piece of a section's body. Every string in a block is plain text: renderers escape it for their format. */
@@ -27,6 +28,18 @@ public sealed interface Block permits Block.Paragraph, Block.Table, Block.KeyVal
             if (widths.size() != columns || rows.stream().anyMatch(r -> r.size() != columns)) {
                 throw new IllegalArgumentException("every row needs one cell per column");
             }
+        }
+
+        /** The table without one of its columns (a programme's times when none is recorded). */
+        public Table without(int column) {
+            return new Table(dropped(header, column), dropped(widths, column),
+                    rows.stream().map(row -> dropped(row, column)).toList());
+        }
+
+        private static <T> List<T> dropped(List<T> cells, int column) {
+            List<T> kept = new ArrayList<>(cells);
+            kept.remove(column);
+            return kept;
         }
     }
 

@@ -34,6 +34,8 @@ public final class DocxRenderer implements ReportRenderer {
     private static final int A4_WIDTH_TWIPS = 11906;
     private static final int A4_HEIGHT_TWIPS = 16838;
     private static final int MARGIN_TWIPS = 1247;
+    /** Characters of a table's 9 pt text on the line, as LibreOffice sets it (Word's Calibri fits more). */
+    private static final int TABLE_LINE_CHARS = 88;
 
     private final ReportTexts texts;
 
@@ -105,15 +107,16 @@ public final class DocxRenderer implements ReportRenderer {
         bold(marking, report.marking());
     }
 
-    /** A PAGE or NUMPAGES field, as Word writes it: begin, instruction, separate, a placeholder, end. */
+    /**
+     * A PAGE or NUMPAGES field, as Word writes it: begin, instruction, separate, a placeholder, end; every run in the
+     * footer's small type, since LibreOffice sets the number in the begin run's.
+     */
     private static void field(XWPFParagraph paragraph, String instruction) {
-        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-        paragraph.createRun().getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
-        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        XWPFRun placeholder = paragraph.createRun();
-        placeholder.setText("1");
-        placeholder.setFontSize(8);
-        paragraph.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+        small(paragraph, null).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+        small(paragraph, null).getCTR().addNewInstrText().setStringValue(" " + instruction + " ");
+        small(paragraph, null).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+        small(paragraph, "1");
+        small(paragraph, null).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 
     private void section(XWPFDocument document, Section section, int level) {
@@ -131,6 +134,7 @@ public final class DocxRenderer implements ReportRenderer {
             kv.entries().forEach(entry -> {
                 XWPFParagraph paragraph = document.createParagraph();
                 paragraph.setSpacingAfter(40);
+                paragraph.setKeepNext(true);
                 XWPFRun label = paragraph.createRun();
                 label.setBold(true);
                 label.setText(entry.label() + ": ");
@@ -144,10 +148,17 @@ public final class DocxRenderer implements ReportRenderer {
                 listItem(document, (i + 1) + ".", point.text(), point.source());
             }
         } else if (block instanceof Block.BioNote bio) {
+            int first = document.getParagraphs().size();
             paragraph(document, DocxStyles.heading(level + 1), bio.name());
             block(document, bio.facts(), level);
             bio.more().forEach(more -> block(document, more, level));
+            keepTogether(document.getParagraphs().subList(first, document.getParagraphs().size()));
         }
+    }
+
+    /** Keeps the paragraphs on one page, as the PDF keeps a bio note: each with the next but the last. */
+    private static void keepTogether(List<XWPFParagraph> paragraphs) {
+        paragraphs.subList(0, Math.max(0, paragraphs.size() - 1)).forEach(p -> p.setKeepNext(true));
     }
 
     /** A hanging-indent list item; Word's numbering definitions are not needed for a fixed list. */
@@ -197,11 +208,10 @@ public final class DocxRenderer implements ReportRenderer {
         document.createParagraph().setSpacingAfter(0);
     }
 
-    /** The columns' widths in twips: the table's relative widths shared out over the text width. */
+    /** The columns' widths in twips: {@link ColumnWidths}' shares of the text width. */
     private static int[] columnWidths(Block.Table table) {
         int textWidth = A4_WIDTH_TWIPS - 2 * MARGIN_TWIPS;
-        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
-        return table.widths().stream().mapToInt(w -> textWidth * w / total).toArray();
+        return Arrays.stream(ColumnWidths.of(table, TABLE_LINE_CHARS)).mapToInt(s -> (int) (textWidth * s)).toArray();
     }
 
     /**
@@ -247,11 +257,15 @@ public final class DocxRenderer implements ReportRenderer {
         run.setText(text);
     }
 
-    private static void small(XWPFParagraph paragraph, String text) {
+    /** A run in the header's and footer's small grey type, holding {@code text} unless it is null. */
+    private static XWPFRun small(XWPFParagraph paragraph, String text) {
         XWPFRun run = paragraph.createRun();
         run.setFontSize(8);
         run.setColor("444444");
-        run.setText(text);
+        if (text != null) {
+            run.setText(text);
+        }
+        return run;
     }
 
     /** Plain text into a run, line breaks kept; XML-unsafe control characters dropped. */

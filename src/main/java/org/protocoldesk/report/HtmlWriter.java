@@ -2,6 +2,7 @@ package org.protocoldesk.report;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The XHTML a PDF is typeset from. All text is escaped; the only resource the page names is a photo embedded as a
@@ -42,13 +43,16 @@ final class HtmlWriter {
               background: #e8edf3; color: #14304f; border-bottom: 0.8pt solid #14304f; padding: 1.2mm 1.5mm; }
             table.data td { border-bottom: 0.4pt solid #c8cfd8; padding: 1.2mm 1.5mm; vertical-align: top; }
             table.data tr { page-break-inside: avoid; }
-            table.facts { border-collapse: collapse; margin: 0 0 2mm 0; width: 100%%; }
+            table.facts { border-collapse: collapse; margin: 0 0 2mm 0; width: 100%%; page-break-inside: avoid; }
             table.facts td { padding: 0.6mm 2mm 0.6mm 0; vertical-align: top; }
             table.facts td.label { width: 38mm; font-family: 'DejaVu Sans'; font-size: 8pt; color: #444; }
             .bio { page-break-inside: avoid; margin: 0 0 5mm 0; padding-top: 1mm; }
             .bio-name { font-size: 11pt; margin: 4mm 0 2mm 0; }
             .photo { float: right; width: 28mm; margin: 0 0 2mm 4mm; border: 0.5pt solid #aaa; }
             """;
+
+    /** Characters of a data table's text (8.5 pt DejaVu) on the 168 mm line, counted short for wide digits. */
+    private static final int TABLE_LINE_CHARS = 90;
 
     private final ReportTexts texts;
 
@@ -138,9 +142,10 @@ final class HtmlWriter {
     }
 
     private static void table(StringBuilder html, Block.Table table) {
-        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
         html.append("<table class=\"data\"><colgroup>");
-        table.widths().forEach(w -> html.append("<col style=\"width:").append(100.0 * w / total).append("%\"/>"));
+        for (double share : ColumnWidths.of(table, TABLE_LINE_CHARS)) {
+            html.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", 100 * share)).append("%\"/>");
+        }
         html.append("</colgroup><thead><tr>");
         table.header().forEach(cell -> html.append("<th>").append(escape(cell)).append("</th>"));
         html.append("</tr></thead><tbody>");

@@ -116,10 +116,10 @@ final class BriefingComposer {
             List<List<String>> rows = meetings.stream().map(m -> List.of(wording.orNone(wording.time(m)), wording.title(m),
                     wording.orNone(wording.place(m)), wording.orNone(wording.join(m.attendees(Side.THEIRS).stream()
                             .map(PersonData::fullName).toList())))).toList();
-            days.add(Section.of(texts.get("briefing.programme.day", texts.weekday(day),
-                            meetings.get(0).timeZone()),
-                    new Block.Table(List.of(texts.get("column.time"), texts.get("column.meeting"),
-                            texts.get("column.place"), texts.get("column.counterparts")), List.of(2, 5, 3, 4), rows)));
+            Block.Table table = new Block.Table(List.of(texts.get("column.time"), texts.get("column.meeting"),
+                    texts.get("column.place"), texts.get("column.counterparts")), List.of(2, 5, 3, 4), rows);
+            days.add(Section.of(texts.get("briefing.programme.day", texts.weekday(day), meetings.get(0).timeZone()),
+                    wording.anyTimed(meetings) ? table : table.without(0)));
         });
         if (!data.events().isEmpty()) {
             days.add(Section.of(texts.get("briefing.programme.events"), events(data)));

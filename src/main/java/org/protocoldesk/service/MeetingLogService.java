@@ -127,9 +127,9 @@ public final class MeetingLogService {
                     : List.of(new Post(organisationId, postTitle.strip(), null, null));
             Person person = s.persons().insert(Person.builder(Side.THEIRS, fullName.strip())
                     .countryCode(countryCode).posts(posts).build());
-            String detail = posts.isEmpty() ? organisation : postTitle.strip()
-                    + (organisationId == null ? "" : ", " + organisation.strip());
-            return new PersonChoice(person.id(), Side.THEIRS, person.fullName(), detail, "");
+            return new PersonChoice(person.id(), Side.THEIRS, person.fullName(),
+                    posts.isEmpty() ? null : postTitle.strip(), organisationId == null ? null : organisation.strip(),
+                    List.of());
         });
     }
 

@@ -81,6 +81,11 @@ final class ReportWording {
                 : texts.get("format.time.range", texts.time(meeting.startTime()), texts.time(meeting.endTime()));
     }
 
+    /** Whether any of the meetings has its time recorded; a programme without one leaves the column out. */
+    boolean anyTimed(List<MeetingData> meetings) {
+        return meetings.stream().anyMatch(m -> m.startTime() != null);
+    }
+
     /** Place, city and country as far as known: "Dushanbe, Tajikistan". */
     String place(MeetingData meeting) {
         return join(meeting.place(), meeting.city(), meeting.country());

@@ -86,9 +86,11 @@ final class TripReportComposer {
         if (meetings.isEmpty()) {
             return Block.Paragraph.note(texts.get("report.programme.none"));
         }
-        return new Block.Table(List.of(texts.get("column.date"), texts.get("column.time"), texts.get("column.meeting"),
-                texts.get("column.place")), List.of(3, 2, 7, 3), meetings.stream().map(m -> List.of(
-                texts.day(m.date()), wording.orNone(wording.time(m)), wording.title(m), wording.orNone(wording.place(m)))).toList());
+        Block.Table table = new Block.Table(List.of(texts.get("column.date"), texts.get("column.time"),
+                texts.get("column.meeting"), texts.get("column.place")), List.of(3, 2, 7, 3), meetings.stream()
+                .map(m -> List.of(texts.day(m.date()), wording.orNone(wording.time(m)), wording.title(m),
+                        wording.orNone(wording.place(m)))).toList());
+        return wording.anyTimed(meetings) ? table : table.without(1);
     }
 
     private Section meetings(List<MeetingData> meetings) {

@@ -48,6 +48,9 @@ import org.protocoldesk.store.generated.tables.records.PostRecord;
  * other spellings: they come back sorted accent-insensitively.
  */
 public final class PersonStore {
+    /** Keeps a person's spellings apart in one column of {@link #choices()}: a character no name contains. */
+    private static final String SPELLINGS_APART = "\u001F";
+
     private static final Field<LocalDate> KNOWN_FROM = DSL.coalesce(POST.FROM_DATE, POST.HELD_ON);
     private static final List<SortField<?>> CHRONOLOGICAL =
             List.of(KNOWN_FROM.asc().nullsFirst(), POST.TO_DATE.asc().nullsLast(), POST.ID.asc());
@@ -182,8 +185,8 @@ public final class PersonStore {
      */
     public List<PersonChoice> choices() {
         var candidate = POST.as("candidate");
-        var spellings = DSL.select(DSL.groupConcat(PERSON_ALIAS.SPELLING).separator(" · ")).from(PERSON_ALIAS)
-                .where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID)).<String>asField("spellings");
+        var spellings = DSL.select(DSL.groupConcat(PERSON_ALIAS.SPELLING).separator(SPELLINGS_APART))
+                .from(PERSON_ALIAS).where(PERSON_ALIAS.PERSON_ID.eq(PERSON.ID)).<String>asField("spellings");
         return tx.select(PERSON.ID, PERSON.SIDE, PERSON.FULL_NAME, POST.TITLE, ORGANISATION.NAME, spellings)
                 .from(PERSON)
                 .leftJoin(POST).on(POST.ID.eq(tx.select(candidate.ID).from(candidate)
@@ -193,15 +196,8 @@ public final class PersonStore {
                         .limit(1)))
                 .leftJoin(ORGANISATION).on(ORGANISATION.ID.eq(POST.ORGANISATION_ID))
                 .orderBy(PERSON.SORT_KEY, PERSON.ID)
-                .fetch(r -> new PersonChoice(r.value1(), r.value2(), r.value3(),
-                        joined(r.value4(), r.value5()), r.value6()));
-    }
-
-    private static String joined(String post, String organisation) {
-        if (post == null) {
-            return organisation;
-        }
-        return organisation == null ? post : post + ", " + organisation;
+                .fetch(r -> new PersonChoice(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6() == null ? List.of() : List.of(r.value6().split(SPELLINGS_APART))));
     }
 
     /** Everyone who held a post at the organisation, in the order they took it up. */

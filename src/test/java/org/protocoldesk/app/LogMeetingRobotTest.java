@@ -259,11 +259,15 @@ class LogMeetingRobotTest extends FxRobot {
         }
     }
 
-    /** Waits for the demo data, on the Meetings screen, which gives the window the focus. */
+    /**
+     * Waits for the demo data, on the Meetings screen, which gives the window the focus; the screen is built on its
+     * first visit, so the table may not be there yet when the wait starts.
+     */
     private void waitForDemoData() throws TimeoutException {
         clickOn("#nav-meetings");
         WaitForAsyncUtils.waitFor(90, java.util.concurrent.TimeUnit.SECONDS,
-                () -> WaitForAsyncUtils.asyncFx(() -> !table("#meetings-table").getItems().isEmpty()).get());
+                () -> WaitForAsyncUtils.asyncFx(() -> lookup("#meetings-table").tryQuery()
+                        .map(table -> !((TableView<?>) table).getItems().isEmpty()).orElse(false)).get());
     }
 
     private void type(String text) {

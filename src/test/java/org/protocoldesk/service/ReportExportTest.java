@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,6 +150,30 @@ class ReportExportTest extends StoreTestSupport {
     }
 
     @Test
+    void theLondonDocxGivesTheDateColumnRoomForADateAndLeavesOutTheTimesNoMeetingHas() throws IOException {
+        byte[] docx = export(tripReports.forTrip(trip(LONDON)).orElseThrow(),
+                tripReports.forTrip(trip(LONDON)).orElseThrow().defaultText(), ReportFormat.DOCX);
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            XWPFTable programme = table(document, "Date", "Meeting", "Place");
+            XWPFTable invitations = table(document, "Invitation", "Direction", "From", "To", "Date", "Status");
+            List<BigInteger> grid = invitations.getCTTbl().getTblGrid().getGridColList().stream()
+                    .map(col -> (BigInteger) col.getW()).toList();
+            double share = grid.get(4).doubleValue() / grid.stream().mapToDouble(BigInteger::doubleValue).sum();
+            assertThat(share).as("the date column's share of the invitations table").isGreaterThan(0.18);
+            assertThat(programme.getRow(1).getCell(0).getText()).isEqualTo("28 September 2023");
+        }
+    }
+
+    /** The document's table whose header row reads {@code header}. */
+    private static XWPFTable table(XWPFDocument document, String... header) {
+        return document.getTables().stream()
+                .filter(t -> t.getRow(0).getTableCells().stream().map(XWPFTableCell::getText).toList()
+                        .equals(List.of(header)))
+                .findFirst().orElseThrow(() -> new AssertionError("no table headed " + List.of(header)));
+    }
+
+    @Test
     void userTextComesOutLiterallyInEveryFormatAndNothingIsFetched() throws IOException {
         AtomicInteger requests = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -214,6 +243,8 @@ class ReportExportTest extends StoreTestSupport {
         assertThat(text).contains("Nino Beridze", "Ms Beridze",
                 "Never met before: no earlier meeting is on record.", "No current post on record",
                 "No earlier meeting with these counterparts, their organisations or countries is on record.");
+        assertThat(text).contains("Visit to Georgia, 1–2 March 2026. One counterpart to meet")
+                .doesNotContain("Visit to Visit to");
     }
 
     @ParameterizedTest

@@ -18,6 +18,7 @@ import org.protocoldesk.model.GiftDirection;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.OrganisationKind;
 import org.protocoldesk.model.Person;
+import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.Post;
 import org.protocoldesk.model.PostHolding;
@@ -88,6 +89,21 @@ class PersonStoreTest extends StoreTestSupport {
                 .otherSpellings(List.of("Zamran", "Kamran Əliyev", "Kamran Alijew")).build()));
         assertThat(data.read((Stores s) -> s.persons().find(stored.id())).orElseThrow().otherSpellings())
                 .containsExactly("Kamran Alijew", "Kamran Əliyev", "Zamran");
+    }
+
+    @Test
+    void aPickersChoiceCarriesTheCurrentPostItsOrganisationAndEachSpellingAsData() {
+        Person stored = data.write(s -> s.persons().insert(counterpart("Kamran Aliyev")
+                .otherSpellings(List.of("Kamran Əliyev", "Kamran Alijew"))
+                .posts(List.of(new Post(iranOffice, "Adviser", LocalDate.of(2015, 1, 1), LocalDate.of(2021, 8, 31)),
+                        new Post(eco, "Director", LocalDate.of(2021, 9, 1), null))).build()));
+
+        PersonChoice choice = data.read((Stores s) -> s.persons().choices()).stream()
+                .filter(c -> c.id() == stored.id()).findFirst().orElseThrow();
+
+        assertThat(choice.post()).isEqualTo("Director");
+        assertThat(choice.organisation()).isEqualTo("Economic Cooperation Organization");
+        assertThat(choice.otherSpellings()).containsExactlyInAnyOrder("Kamran Əliyev", "Kamran Alijew");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.PersonChoices;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.RecordPane;
@@ -228,7 +229,8 @@ public final class InvitationPane {
     }
 
     private static String personText(PersonChoice person) {
-        return person.detail().isEmpty() ? person.fullName() : person.fullName() + " — " + person.detail();
+        String detail = PersonChoices.detail(person);
+        return detail.isEmpty() ? person.fullName() : person.fullName() + " — " + detail;
     }
 
     public RecordPane node() {

@@ -36,6 +36,7 @@ import org.protocoldesk.model.Party;
 import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.TripSummary;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.PersonChoices;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.FormField;
 
@@ -65,7 +66,7 @@ final class LogMeetingView {
         root.getStyleClass().add("log-meeting");
         FormBuilder who = new FormBuilder(ID).section("Who, when and where");
         counterparts = new TagPicker<>(ID + "-counterparts", form.counterparts, form.counterpartChoices(),
-                PersonChoice::fullName, PersonChoice::detail, LogMeetingView::searchText,
+                PersonChoice::fullName, PersonChoices::detail, PersonChoices::searchText,
                 this::createCounterpart);
         newCounterpart.setOnCreated(created -> {
             form.addCreated(created);
@@ -80,7 +81,7 @@ final class LogMeetingView {
         KeyboardChoice.install(who.choice(form.trip, form.trips(), TripSummary::title));
         KeyboardChoice.install(who.choice(form.event, form.events(), e -> e.event().name()));
         TagPicker<PersonChoice> ours = new TagPicker<>(ID + "-ours", form.ours, form.ourChoices(),
-                PersonChoice::fullName, PersonChoice::detail, LogMeetingView::searchText, typed -> { });
+                PersonChoice::fullName, PersonChoices::detail, PersonChoices::searchText, typed -> { });
         who.row("ours-row", "Our participants", ours);
 
         FormBuilder what = new FormBuilder(ID).section("What was said and agreed");
@@ -269,7 +270,4 @@ final class LogMeetingView {
         return new VBox(4, node, error);
     }
 
-    private static String searchText(PersonChoice person) {
-        return person.fullName() + " " + person.otherSpellings() + " " + person.detail();
-    }
 }

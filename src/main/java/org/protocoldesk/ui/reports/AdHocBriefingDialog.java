@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.common.PersonChoices;
 import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.FormField;
@@ -54,8 +55,8 @@ final class AdHocBriefingDialog {
         form.date(from);
         form.date(to);
         TagPicker<PersonChoice> picker = new TagPicker<>("adhoc-counterparts", counterparts,
-                FXCollections.observableArrayList(people), PersonChoice::fullName, PersonChoice::detail,
-                p -> p.fullName() + " " + p.detail() + " " + p.otherSpellings(), typed -> { });
+                FXCollections.observableArrayList(people), PersonChoice::fullName, PersonChoices::detail,
+                PersonChoices::searchText, typed -> { });
         form.row("counterparts-row", "Counterparts", picker);
         Label counterpartsError = new Label();
         counterpartsError.setId("adhoc-counterparts-error");
