@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the screenshots of the README from the real app under a virtual display (Xvfb):
 #   docs/screenshots/take.sh            (after `mvn -B -DskipTests package`)
+#   docs/screenshots/take.sh today calendar-month-dark   (only the shots named)
 # Each shot starts the app on a fresh demo database, presses the keys of its screen and saves a PNG here.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -8,6 +9,7 @@ need=(); for t in Xvfb:xvfb xdotool:xdotool import:imagemagick; do command -v "$
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 [ ${#need[@]} -eq 0 ] || { apt-get update -q && apt-get install -y -q --no-install-recommends "${need[@]}"; }
 
+only=("$@")
 app=${APP:-target/protocol-desk/bin/protocol-desk}
 [ -x "$app" ] || { echo "take.sh: build first: mvn -B -DskipTests package" >&2; exit 1; }
 
@@ -15,6 +17,7 @@ shot() { # shot NAME KEYS...   (a key: an xdotool key name, KEY*N to press it N 
   local name=$1; shift
   local data; data=$(mktemp -d)
   [ "${THEME:-LIGHT}" = DARK ] && echo "theme=DARK" > "$data/window.properties" && name=$name-dark
+  if [ ${#only[@]} -gt 0 ] && [[ " ${only[*]} " != *" $name "* ]]; then rm -rf "$data"; return 0; fi
   local display=:$(( (RANDOM % 400) + 100 ))
   Xvfb "$display" -screen 0 1440x900x24 -nolisten tcp >/dev/null 2>&1 & local xvfb=$!
   sleep 1

@@ -9,8 +9,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.protocoldesk.bench.RecordedStatement;
+import org.protocoldesk.bench.StatementRecorder;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
 import org.protocoldesk.model.TimelineEntry;
@@ -150,5 +153,22 @@ class TimelineQueriesTest extends StoreTestSupport {
         }
         assertThat(data.read(s -> s.timeline().glance(new TimelineSubject.OfCountry("AZ"))).pendingInvitations())
                 .isPositive();
+    }
+
+    @Test
+    void aCountrysPageTestsItsMeetingsForTheCountryOnlyWhileChoosingThemNotAgainToReadThem() {
+        List<String> statements = StatementRecorder.statementsOf(database,
+                        s -> s.timeline().page(new TimelineSubject.OfCountry("AZ"), null, 1))
+                .stream().map(RecordedStatement::sql).toList();
+
+        // The country's test of a meeting (held there, or attended by one of its people or by the holder of a post at
+        // one of its organisations) is the costly part of a page: it is made where the page's meetings are chosen,
+        // and the statements that read their counterparts, topics, details and follow-ups take them by id.
+        List<String> readingThePagesMeetings = statements.stream()
+                .filter(sql -> Stream.of("person.sort_key", "topic.name", "meeting.start_time", "follow_up.text")
+                        .anyMatch(sql::contains)).toList();
+        assertThat(readingThePagesMeetings).hasSize(4)
+                .allSatisfy(sql -> assertThat(sql).containsPattern("meeting(\\.|_)id in \\(\\?")
+                        .doesNotContain("country_code = ?").doesNotContain(" post "));
     }
 }

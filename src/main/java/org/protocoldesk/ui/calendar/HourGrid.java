@@ -110,7 +110,6 @@ final class HourGrid extends GridPane {
 
     private static ItemChip chip(CalendarItem item, LocalDate day, boolean detailed, Consumer<CalendarItem> onOpen) {
         ItemChip chip = new ItemChip(item, day, onOpen);
-        chip.setWrapText(true);
         String zone = item.allDay() ? null : ItemLook.zone(item.zone());
         String more = detailed ? SearchText.joined(" · ", zone, item.place(), String.join(", ", item.people()))
                 : zone;
