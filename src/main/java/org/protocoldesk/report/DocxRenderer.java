@@ -1,11 +1,15 @@
 package org.protocoldesk.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableWidthType;
@@ -36,6 +40,7 @@ public final class DocxRenderer implements ReportRenderer {
     private static final int MARGIN_TWIPS = 1247;
     /** Characters of a table's 9 pt text on the line, as LibreOffice sets it (Word's Calibri fits more). */
     private static final int TABLE_LINE_CHARS = 88;
+    private static final double PHOTO_WIDTH_POINTS = 28 / 25.4 * 72;
 
     private final ReportTexts texts;
 
@@ -150,9 +155,28 @@ public final class DocxRenderer implements ReportRenderer {
         } else if (block instanceof Block.BioNote bio) {
             int first = document.getParagraphs().size();
             paragraph(document, DocxStyles.heading(level + 1), bio.name());
+            if (bio.photo() != null) {
+                Photo.of(bio.photo()).ifPresent(photo -> photo(document, photo));
+            }
             block(document, bio.facts(), level);
             bio.more().forEach(more -> block(document, more, level));
             keepTogether(document.getParagraphs().subList(first, document.getParagraphs().size()));
+        }
+    }
+
+    /** The photo at the PDF's width (28 mm), its proportions kept, at the right under the name. */
+    private static void photo(XWPFDocument document, Photo photo) {
+        XWPFParagraph paragraph = document.createParagraph();
+        paragraph.setAlignment(ParagraphAlignment.RIGHT);
+        int width = Units.toEMU(PHOTO_WIDTH_POINTS);
+        try {
+            paragraph.createRun().addPicture(new ByteArrayInputStream(photo.bytes()),
+                    photo.jpeg() ? PictureType.JPEG : PictureType.PNG, "photo", width,
+                    Math.toIntExact(photo.heightAt(width)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InvalidFormatException e) {
+            throw new IllegalArgumentException(e);
         }
     }
 

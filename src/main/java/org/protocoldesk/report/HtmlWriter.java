@@ -132,7 +132,7 @@ final class HtmlWriter {
         } else if (block instanceof Block.BioNote bio) {
             html.append("<div class=\"bio\"><div class=\"bio-name\">").append(escape(bio.name())).append("</div>");
             if (bio.photo() != null) {
-                html.append("<img class=\"photo\" alt=\"\" src=\"data:").append(imageType(bio.photo()))
+                html.append("<img class=\"photo\" alt=\"\" src=\"data:").append(Photo.isJpeg(bio.photo()) ? "image/jpeg" : "image/png")
                         .append(";base64,").append(Base64.getEncoder().encodeToString(bio.photo())).append("\"/>");
             }
             block(html, bio.facts());
@@ -161,10 +161,6 @@ final class HtmlWriter {
         html.append('<').append(tag).append('>');
         itemsHtml.forEach(item -> html.append("<li>").append(item).append("</li>"));
         html.append("</").append(tag).append('>');
-    }
-
-    private static String imageType(byte[] image) {
-        return image.length > 2 && (image[0] & 0xFF) == 0xFF && (image[1] & 0xFF) == 0xD8 ? "image/jpeg" : "image/png";
     }
 
     private static String multiline(String text) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
@@ -20,6 +22,11 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -233,6 +240,37 @@ class ReportExportTest extends StoreTestSupport {
 
         assertThat(characters).contains("RafiqAflatun", "FikretSaffarov", withoutSpaces(post), "Briefingnote")
                 .doesNotContainPattern("[\\uFB00-\\uFB06]");
+    }
+
+    @Test
+    void aCounterpartsPhotoIsInTheirBioNoteInThePdfAndInTheDocx() throws IOException {
+        byte[] photo = jpeg(60, 80);
+        long id = data.write(s -> s.persons().insert(Person.builder(Side.THEIRS, "Leyla Mammadova").photo(photo)
+                .build())).id();
+        ReportDraft draft = briefings.adHoc("AZ", "Azerbaijan", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 3),
+                List.of(id));
+
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(
+                export(draft, draft.defaultText(), ReportFormat.DOCX)))) {
+            assertThat(docx.getAllPictures()).singleElement()
+                    .satisfies(picture -> assertThat(picture.getData()).isEqualTo(photo));
+        }
+        try (PDDocument pdf = Loader.loadPDF(export(draft, draft.defaultText(), ReportFormat.PDF))) {
+            long images = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertThat(images).isEqualTo(1);
+        }
+    }
+
+    private static byte[] jpeg(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
     }
 
     @ParameterizedTest
