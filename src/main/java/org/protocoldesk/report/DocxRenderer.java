@@ -164,10 +164,12 @@ public final class DocxRenderer implements ReportRenderer {
         }
     }
 
-    /** The photo at the PDF's width (28 mm), its proportions kept, at the right under the name. */
+    /**
+     * The photo at the PDF's width (28 mm), its proportions kept, under the name: inline, as a floating picture (the
+     * PDF's, beside the facts) needs drawing XML that POI does not write.
+     */
     private static void photo(XWPFDocument document, Photo photo) {
         XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setAlignment(ParagraphAlignment.RIGHT);
         int width = Units.toEMU(PHOTO_WIDTH_POINTS);
         try {
             paragraph.createRun().addPicture(new ByteArrayInputStream(photo.bytes()),
@@ -182,7 +184,12 @@ public final class DocxRenderer implements ReportRenderer {
 
     /** Keeps the paragraphs on one page, as the PDF keeps a bio note: each with the next but the last. */
     private static void keepTogether(List<XWPFParagraph> paragraphs) {
-        paragraphs.subList(0, Math.max(0, paragraphs.size() - 1)).forEach(p -> p.setKeepNext(true));
+        paragraphs.subList(0, Math.max(0, paragraphs.size() - 1)).forEach(p -> {
+            if (p.getCTP().getPPr() == null) {
+                p.getCTP().addNewPPr(); // POI's setKeepNext assumes paragraph properties, which a plain one lacks
+            }
+            p.setKeepNext(true);
+        });
     }
 
     /** A hanging-indent list item; Word's numbering definitions are not needed for a fixed list. */
