@@ -52,6 +52,7 @@ final class TodayCard<T> extends VBox {
         TableView<T> table = new TableView<>(model.matching());
         table.getColumns().setAll(columns);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setTableMenuButtonVisible(true); // a card's narrower columns stay within reach from its menu
         StateMessage.follow(table, model, "Loading…", "Could not load this list", () -> onRetry.run(),
                 () -> StateMessage.empty(icon, emptyTitle, emptyDetail));
         // A double click or Enter opens the row's record.

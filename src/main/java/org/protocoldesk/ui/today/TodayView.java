@@ -86,11 +86,11 @@ public final class TodayView extends VBox {
         followUpsCard = new TodayCard<>("today-follow-ups", Material2OutlinedAL.ASSIGNMENT_LATE,
                 "Follow-ups due within " + FOLLOW_UP_DAYS_AHEAD + " days or overdue", followUps, followUpsTotal,
                 List.of(
-                        Columns.deadline("Due", 150, (FollowUpSummary f) -> f.followUp().dueDate(), alwaysOpen, today),
-                        Columns.text("Action", 420, (FollowUpSummary f) -> f.followUp().text()),
-                        Columns.label("Owed by", 95, (FollowUpSummary f) -> f.followUp().owedBy()),
-                        Columns.text("Owner", 180, FollowUpSummary::ownerName),
-                        Columns.text("From the meeting", 260, TodayView::fromMeeting)),
+                        Columns.deadline("Due", 135, (FollowUpSummary f) -> f.followUp().dueDate(), alwaysOpen, today),
+                        Columns.text("Action", 280, (FollowUpSummary f) -> f.followUp().text()),
+                        Columns.label("Owed by", 85, (FollowUpSummary f) -> f.followUp().owedBy()),
+                        Columns.hidden(Columns.text("Owner", 180, FollowUpSummary::ownerName)),
+                        Columns.hidden(Columns.text("From the meeting", 260, TodayView::fromMeeting))),
                 "No follow-up is due",
                 "Open follow-up actions due in the next " + FOLLOW_UP_DAYS_AHEAD + " days, or overdue, appear "
                         + "here: they come from the meetings you log (Ctrl+L).");
