@@ -95,6 +95,7 @@ public final class FormBuilder {
     public <T> ComboBox<T> picker(FormField<T> field, ObservableList<T> items, Function<? super T, String> text) {
         SearchableComboBox<T> control = new SearchableComboBox<>(items);
         control.setConverter(converter(items, text));
+        control.setButtonCell(new PromptingCell<>(control));
         control.valueProperty().bindBidirectional(field.valueProperty());
         control.setMaxWidth(Double.MAX_VALUE);
         return place(field, control);
