@@ -1,5 +1,12 @@
 package org.protocoldesk.store;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.select;
 import static org.protocoldesk.store.generated.Tables.EVENT;
 import static org.protocoldesk.store.generated.Tables.FOLLOW_UP;
 import static org.protocoldesk.store.generated.Tables.INVITATION;
@@ -16,19 +23,25 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Table;
+import org.jooq.TableField;
 import org.protocoldesk.model.ApproximateDate;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.CalendarOverview;
 import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.InvitationStatus;
@@ -67,13 +80,63 @@ public final class CalendarQueries {
         items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
         items.addAll(meetings(MEETING.LOCAL_DATE.between(from, to)));
         items.addAll(replyDeadlines(INVITATION.REPLY_DEADLINE.between(from, to)));
-        items.addAll(proposedVisits(INVITATION.PROPOSED_START.le(to)
-                .and(lastDayNotBefore(INVITATION.PROPOSED_END, INVITATION.PROPOSED_END_PRECISION, from)
-                        .or(INVITATION.PROPOSED_END.isNull().and(
-                                lastDayNotBefore(INVITATION.PROPOSED_START, INVITATION.PROPOSED_PRECISION, from))))));
+        items.addAll(proposedVisits(proposedOverlapping(from, to)));
         items.addAll(followUpsDue(FOLLOW_UP.DUE_DATE.between(from, to)));
         items.sort(ORDER);
         return items;
+    }
+
+    /**
+     * What a month view shows of the days from {@code from} to {@code to}: the items of {@link #between}, except that
+     * of each day's meetings, reply deadlines and follow-ups due only the first {@code perDay} of each kind are read
+     * (in the order a day lists them: by time, then by record), with how many more of each kind every day holds.
+     * A busy month so reads a few hundred rows instead of thousands; the rest comes when a day is opened.
+     */
+    public CalendarOverview overview(LocalDate from, LocalDate to, int perDay) {
+        Condition meetingsHeld = MEETING.LOCAL_DATE.between(from, to);
+        Condition deadlines = INVITATION.STATUS.eq(InvitationStatus.PENDING)
+                .and(INVITATION.REPLY_DEADLINE.between(from, to));
+        Condition due = FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN).and(FOLLOW_UP.DUE_DATE.between(from, to));
+        List<CalendarItem> items = new ArrayList<>();
+        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
+        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
+        // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells.
+        items.addAll(meetings(firstOfEachDay(MEETING.ID, MEETING.LOCAL_DATE, meetingsHeld, perDay,
+                MEETING.START_TIME.asc(), MEETING.ID.asc())));
+        items.addAll(replyDeadlines(firstOfEachDay(INVITATION.ID, INVITATION.REPLY_DEADLINE, deadlines, perDay,
+                INVITATION.ID.asc())));
+        items.addAll(proposedVisits(proposedOverlapping(from, to)));
+        items.addAll(followUpsDue(firstOfEachDay(FOLLOW_UP.ID, FOLLOW_UP.DUE_DATE, due, perDay, FOLLOW_UP.ID.asc())));
+        items.sort(ORDER);
+        return new CalendarOverview(items, notRead(perDay, meetingsHeld, deadlines, due));
+    }
+
+    /** Of the rows that meet {@code which}, those among the first {@code perDay} of their {@code day}. */
+    private static Condition firstOfEachDay(TableField<?, Long> id, Field<LocalDate> day, Condition which, int perDay,
+                                            OrderField<?>... order) {
+        Field<Integer> rank = rowNumber().over(partitionBy(day).orderBy(order)).as("rank_in_day");
+        Table<?> ranked = select(id, rank).from(id.getTable()).where(which).asTable("ranked");
+        return id.in(select(ranked.field(id)).from(ranked).where(ranked.field(rank).le(perDay)));
+    }
+
+    /** Per day and kind, how many meetings, reply deadlines and follow-ups due there are beyond the first {@code perDay}. */
+    private Map<LocalDate, Map<CalendarItemKind, Integer>> notRead(int perDay, Condition meetingsHeld,
+                                                                  Condition deadlines, Condition due) {
+        Field<String> kind = field(name("kind"), String.class);
+        Field<LocalDate> day = field(name("day"), LocalDate.class);
+        Field<Integer> beyond = count().minus(perDay).as("beyond");
+        Map<LocalDate, Map<CalendarItemKind, Integer>> notRead = new TreeMap<>();
+        tx.select(inline(CalendarItemKind.MEETING.name()).as(kind), MEETING.LOCAL_DATE.as(day), beyond)
+                .from(MEETING).where(meetingsHeld).groupBy(MEETING.LOCAL_DATE).having(count().gt(perDay))
+                .unionAll(select(inline(CalendarItemKind.REPLY_DEADLINE.name()).as(kind),
+                        INVITATION.REPLY_DEADLINE.as(day), beyond)
+                        .from(INVITATION).where(deadlines).groupBy(INVITATION.REPLY_DEADLINE).having(count().gt(perDay)))
+                .unionAll(select(inline(CalendarItemKind.FOLLOW_UP_DUE.name()).as(kind), FOLLOW_UP.DUE_DATE.as(day),
+                        beyond)
+                        .from(FOLLOW_UP).where(due).groupBy(FOLLOW_UP.DUE_DATE).having(count().gt(perDay)))
+                .forEach(r -> notRead.computeIfAbsent(r.value2(), d -> new EnumMap<>(CalendarItemKind.class))
+                        .put(CalendarItemKind.valueOf(r.value1()), r.value3()));
+        return notRead;
     }
 
     /**
@@ -169,6 +232,14 @@ public final class CalendarQueries {
                             met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
                             idSet(r.get(MEETING.TRIP_ID)), DatePrecision.DAY);
                 });
+    }
+
+    /** Visits proposed for at least one day from {@code from} to {@code to}, however approximately. */
+    private static Condition proposedOverlapping(LocalDate from, LocalDate to) {
+        return INVITATION.PROPOSED_START.le(to)
+                .and(lastDayNotBefore(INVITATION.PROPOSED_END, INVITATION.PROPOSED_END_PRECISION, from)
+                        .or(INVITATION.PROPOSED_END.isNull().and(
+                                lastDayNotBefore(INVITATION.PROPOSED_START, INVITATION.PROPOSED_PRECISION, from))));
     }
 
     /**

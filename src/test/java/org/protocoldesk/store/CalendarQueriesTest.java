@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.CalendarOverview;
 import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
@@ -115,6 +116,36 @@ class CalendarQueriesTest extends StoreTestSupport {
         assertThat(read.topics()).containsExactly("Extradition");
         assertThat(read.tripIds()).containsExactly(tripId);
         assertThat(read.endTime()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void anOverviewReadsTheFirstMeetingsAndFollowUpsOfEachDayAndCountsTheRest() {
+        LocalDate busy = LocalDate.of(2024, 6, 12);
+        List<Long> meetings = new java.util.ArrayList<>();
+        for (int hour = 15; hour >= 9; hour--) {
+            meetings.add(0, meeting(busy, LocalTime.of(hour, 0)));
+        }
+        long untimed = meeting(busy, null);
+        long quiet = meeting(busy.plusDays(1), LocalTime.of(10, 0));
+        data.writeAll(s -> {
+            for (int i = 0; i < 5; i++) {
+                s.followUps().insert(new FollowUp(null, "Send note " + i, Party.US, null, busy, null,
+                        FollowUpStatus.OPEN, null));
+            }
+        });
+
+        CalendarOverview overview = data.read(s -> s.calendar().overview(busy.withDayOfMonth(1),
+                busy.withDayOfMonth(30), 3));
+
+        // The untimed meeting leads its day, then the earliest ones: the month's cell lists them in that order.
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.MEETING)
+                .extracting(CalendarItem::recordId).containsExactly(untimed, meetings.get(0), meetings.get(1), quiet);
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.FOLLOW_UP_DUE).hasSize(3);
+        assertThat(overview.notRead(busy, List.of(CalendarItemKind.MEETING))).isEqualTo(5);
+        assertThat(overview.notRead(busy, List.of(CalendarItemKind.FOLLOW_UP_DUE))).isEqualTo(2);
+        assertThat(overview.notRead(busy, java.util.EnumSet.allOf(CalendarItemKind.class))).isEqualTo(7);
+        assertThat(overview.notRead(busy.plusDays(1), java.util.EnumSet.allOf(CalendarItemKind.class))).isZero();
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.TRIP).hasSize(1);
     }
 
     @Test
