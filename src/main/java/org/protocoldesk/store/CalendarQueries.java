@@ -36,6 +36,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.protocoldesk.model.ApproximateDate;
@@ -100,9 +101,11 @@ public final class CalendarQueries {
         List<CalendarItem> items = new ArrayList<>();
         items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
         items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
-        // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells.
-        items.addAll(meetings(firstOfEachDay(MEETING.ID, MEETING.LOCAL_DATE, meetingsHeld, perDay,
-                MEETING.START_TIME.asc(), MEETING.ID.asc())));
+        // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells. The meetings are chosen
+        // once: their three statements would each rank the month's meetings again.
+        List<Long> firstMeetings = tx.select(MEETING.ID).from(MEETING).where(firstOfEachDay(MEETING.ID,
+                MEETING.LOCAL_DATE, meetingsHeld, perDay, MEETING.START_TIME.asc(), MEETING.ID.asc())).fetch(Record1::value1);
+        items.addAll(meetings(MEETING.ID.in(firstMeetings)));
         items.addAll(replyDeadlines(firstOfEachDay(INVITATION.ID, INVITATION.REPLY_DEADLINE, deadlines, perDay,
                 INVITATION.ID.asc())));
         items.addAll(proposedVisits(proposedOverlapping(from, to)));
