@@ -36,7 +36,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.OrderField;
 import org.jooq.Record;
-import org.jooq.Record1;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.protocoldesk.model.ApproximateDate;
@@ -101,11 +100,11 @@ public final class CalendarQueries {
         List<CalendarItem> items = new ArrayList<>();
         items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
         items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
-        // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells. The meetings are chosen
-        // once: their three statements would each rank the month's meetings again.
-        List<Long> firstMeetings = tx.select(MEETING.ID).from(MEETING).where(firstOfEachDay(MEETING.ID,
-                MEETING.LOCAL_DATE, meetingsHeld, perDay, MEETING.START_TIME.asc(), MEETING.ID.asc())).fetch(Record1::value1);
-        items.addAll(meetings(MEETING.ID.in(firstMeetings)));
+        // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells. Each of the meetings' three
+        // statements ranks the month's meetings again, on the index in that order (0.7 ms each): choosing them once in a
+        // statement of their own and binding their hundred-odd ids into the three measured no better through jOOQ.
+        items.addAll(meetings(firstOfEachDay(MEETING.ID, MEETING.LOCAL_DATE, meetingsHeld, perDay,
+                MEETING.START_TIME.asc(), MEETING.ID.asc())));
         items.addAll(replyDeadlines(firstOfEachDay(INVITATION.ID, INVITATION.REPLY_DEADLINE, deadlines, perDay,
                 INVITATION.ID.asc())));
         items.addAll(proposedVisits(proposedOverlapping(from, to)));
