@@ -24,8 +24,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -168,35 +170,45 @@ public final class CalendarQueries {
         return items;
     }
 
+    /** The trips that meet the condition, each read with its destinations in one statement: where it goes, in order. */
     List<CalendarItem> trips(Condition which) {
-        Map<Long, String> countries = tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.COUNTRY_CODE)
-                .from(TRIP).join(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
-                .where(which).and(TRIP_DESTINATION.POSITION.eq(1))
-                .fetchMap(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.COUNTRY_CODE);
-        Map<Long, String> cities = tx.select(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.CITY)
-                .from(TRIP).join(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
+        Map<Long, List<Record>> byTrip = new LinkedHashMap<>();
+        tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP_DESTINATION.POSITION,
+                        TRIP_DESTINATION.CITY, TRIP_DESTINATION.COUNTRY_CODE)
+                .from(TRIP).leftJoin(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
                 .where(which)
-                .orderBy(TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION)
-                .stream().collect(Collectors.groupingBy(r -> r.value1(),
-                        Collectors.mapping(r -> r.value2(), Collectors.joining(", "))));
-        return tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE).from(TRIP).where(which)
-                .fetch(r -> new CalendarItem(CalendarItemKind.TRIP, r.value1(), r.value2(), r.value3(), r.value4(),
-                        null, null, null, cities.get(r.value1()), countries.get(r.value1()), List.of(), List.of(),
-                        List.of(), Set.of(r.value1()), DatePrecision.DAY));
+                .orderBy(TRIP.ID, TRIP_DESTINATION.POSITION)
+                .forEach(r -> byTrip.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r));
+        return byTrip.values().stream().map(rows -> {
+            Record trip = rows.get(0);
+            List<Record> destinations = rows.stream().filter(r -> r.get(TRIP_DESTINATION.POSITION) != null).toList();
+            String cities = destinations.isEmpty() ? null
+                    : destinations.stream().map(r -> r.get(TRIP_DESTINATION.CITY)).collect(Collectors.joining(", "));
+            String country = destinations.stream().filter(r -> r.get(TRIP_DESTINATION.POSITION) == 1)
+                    .map(r -> r.get(TRIP_DESTINATION.COUNTRY_CODE)).findFirst().orElse(null);
+            return new CalendarItem(CalendarItemKind.TRIP, trip.get(TRIP.ID), trip.get(TRIP.TITLE),
+                    trip.get(TRIP.START_DATE), trip.get(TRIP.END_DATE), null, null, null, cities, country, List.of(),
+                    List.of(), List.of(), Set.of(trip.get(TRIP.ID)), DatePrecision.DAY);
+        }).toList();
     }
 
+    /** The events that meet the condition, each read with the trips it belongs to in one statement. */
     List<CalendarItem> events(Condition which) {
-        Map<Long, Set<Long>> trips = tx.select(TRIP_EVENT.EVENT_ID, TRIP_EVENT.TRIP_ID)
-                .from(EVENT).join(TRIP_EVENT).on(TRIP_EVENT.EVENT_ID.eq(EVENT.ID))
+        Map<Long, List<Record>> byEvent = new LinkedHashMap<>();
+        tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.CITY,
+                        EVENT.COUNTRY_CODE, TRIP_EVENT.TRIP_ID)
+                .from(EVENT).leftJoin(TRIP_EVENT).on(TRIP_EVENT.EVENT_ID.eq(EVENT.ID))
                 .where(which)
-                .fetchGroups(TRIP_EVENT.EVENT_ID, TRIP_EVENT.TRIP_ID).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
-        return tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.CITY,
-                        EVENT.COUNTRY_CODE)
-                .from(EVENT).where(which)
-                .fetch(r -> new CalendarItem(CalendarItemKind.EVENT, r.value1(), r.value2(), r.value3(), r.value4(),
-                        null, null, zone(r.value5()), r.value6(), r.value7(), List.of(), List.of(), List.of(),
-                        trips.getOrDefault(r.value1(), Set.of()), DatePrecision.DAY));
+                .forEach(r -> byEvent.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r));
+        return byEvent.values().stream().map(rows -> {
+            Record event = rows.get(0);
+            Set<Long> trips = rows.stream().map(r -> r.get(TRIP_EVENT.TRIP_ID)).filter(Objects::nonNull)
+                    .collect(Collectors.toUnmodifiableSet());
+            return new CalendarItem(CalendarItemKind.EVENT, event.get(EVENT.ID), event.get(EVENT.NAME),
+                    event.get(EVENT.START_DATE), event.get(EVENT.END_DATE), null, null, zone(event.get(EVENT.TIME_ZONE)),
+                    event.get(EVENT.CITY), event.get(EVENT.COUNTRY_CODE), List.of(), List.of(), List.of(), trips,
+                    DatePrecision.DAY);
+        }).toList();
     }
 
     /**

@@ -1,6 +1,8 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
+import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -116,6 +118,30 @@ class CalendarQueriesTest extends StoreTestSupport {
         assertThat(read.topics()).containsExactly("Extradition");
         assertThat(read.tripIds()).containsExactly(tripId);
         assertThat(read.endTime()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void aTripShowsItsDestinationsInOrderAndTheCountryOfTheFirstAndAnEventTheTripsItBelongsTo() {
+        long[] ids = new long[2];
+        data.writeAll(s -> {
+            s.dsl().insertInto(TRIP_DESTINATION, TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION,
+                            TRIP_DESTINATION.CITY, TRIP_DESTINATION.COUNTRY_CODE)
+                    .values(tripId, 2, "Tashkent", "UZ").values(tripId, 1, "Dushanbe", "TJ").execute();
+            ids[0] = ReferencedRows.trip(s, "Follow-up visit", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 3));
+            ids[1] = ReferencedRows.event(s, "ECO Council", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1));
+            s.dsl().insertInto(TRIP_EVENT, TRIP_EVENT.TRIP_ID, TRIP_EVENT.EVENT_ID)
+                    .values(tripId, ids[1]).values(ids[0], ids[1]).execute();
+        });
+
+        List<CalendarItem> june = between("2024-06-01", "2024-06-01");
+
+        CalendarItem trip = june.stream().filter(i -> i.key().equals("TRIP:" + tripId)).findFirst().orElseThrow();
+        assertThat(trip.place()).isEqualTo("Dushanbe, Tashkent");
+        assertThat(trip.countryCode()).isEqualTo("TJ");
+        assertThat(june.stream().filter(i -> i.key().equals("TRIP:" + ids[0])).findFirst().orElseThrow().place())
+                .isNull();
+        assertThat(june).filteredOn(i -> i.kind() == CalendarItemKind.EVENT).singleElement()
+                .extracting(CalendarItem::tripIds).isEqualTo(java.util.Set.of(tripId, ids[0]));
     }
 
     @Test
