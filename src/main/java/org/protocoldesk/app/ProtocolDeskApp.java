@@ -12,7 +12,6 @@ import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
@@ -56,7 +55,6 @@ public final class ProtocolDeskApp extends Application {
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
-    private List<Image> icons;
     private final WindowPlacement placement = new WindowPlacement();
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final FxCallbacks callbacks = new FxCallbacks();
@@ -110,7 +108,6 @@ public final class ProtocolDeskApp extends Application {
         open();
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
-        icons = AppIcon.windowIcons();
         trace.mark("init-done");
     }
 
@@ -140,7 +137,9 @@ public final class ProtocolDeskApp extends Application {
 
         trace.mark("shell-built");
         stage.setTitle(AppInfo.NAME);
-        stage.getIcons().setAll(icons);
+        // Decoded by a reader while the FX thread builds and shows the window: the desktop shows the icon, the frame
+        // does not.
+        tasks.read(AppIcon::windowIcons, stage.getIcons()::setAll, failure -> { });
         stage.setScene(new Scene(view.root()));
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
