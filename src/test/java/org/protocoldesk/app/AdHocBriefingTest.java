@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.Country;
+import org.protocoldesk.ui.shell.Stylesheet;
 import org.testfx.api.FxRobot;
 
 /** File → Ad hoc briefing… (Ctrl+Shift+B): a country, dates and counterparts picked by keyboard, then the preview. */
@@ -29,6 +30,7 @@ class AdHocBriefingTest extends FxRobot {
             waitUntil(() -> !lookup("#trips-table").queryTableView().getItems().isEmpty()); // the demo data is in
             press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.B).release(KeyCode.B, KeyCode.SHIFT, KeyCode.CONTROL);
             waitUntil(() -> lookup("#adhoc-prepare").tryQuery().isPresent());
+            assertThat(lookup("#adhoc-prepare").query().getScene().getStylesheets()).contains(Stylesheet.url());
 
             interact(() -> field("#adhoc-from").setText("12 May 2025"));
             interact(() -> field("#adhoc-to").setText("10 May 2025"));
@@ -48,6 +50,7 @@ class AdHocBriefingTest extends FxRobot {
             waitUntil(() -> previewShows("Visit to Iran"));
             assertThat(previewShows("Mohammad Movahedi-Azad")).isTrue();
             assertThat(previewShows("12–14 May 2025")).isTrue();
+            assertThat(lookup("#report-preview").query().getScene().getStylesheets()).contains(Stylesheet.url());
         }
     }
 

@@ -38,9 +38,9 @@ public final class CounterpartsView extends ListScreen<CounterpartSummary> {
         super(Section.COUNTERPARTS.id(), Section.COUNTERPARTS.icon(), TEXTS,
                 new ListViewModel<>(CounterpartsView::searchText), List.of(
                         Columns.text("Name", 220, CounterpartSummary::fullName),
-                        Columns.text("Honorific", 90, CounterpartSummary::honorific),
+                        Columns.hidden(Columns.text("Honorific", 90, CounterpartSummary::honorific)),
                         Columns.text("Post", 200, CounterpartSummary::postTitle),
-                        Columns.text("Organisation", 220, CounterpartSummary::organisationName),
+                        Columns.hidden(Columns.text("Organisation", 220, CounterpartSummary::organisationName)),
                         Columns.text("Country", 120, CounterpartSummary::countryName)));
         countryFilter.setId("counterparts-country-filter");
         countryFilter.setTooltip(new Tooltip("Only the counterparts of one country"));

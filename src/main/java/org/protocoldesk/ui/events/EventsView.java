@@ -22,7 +22,7 @@ public final class EventsView extends ListScreen<EventSummary> {
                 Columns.text("Name", 320, (EventSummary e) -> e.event().name()),
                 Columns.approximateRange("Dates", 140, (EventSummary e) -> e.event().start(), e -> e.event().end()),
                 Columns.text("Place", 160, EventsView::place),
-                Columns.text("Host", 200, EventSummary::hostOrganisationName)));
+                Columns.hidden(Columns.text("Host", 200, EventSummary::hostOrganisationName))));
     }
 
     /** Shows the pane that edits the selected event beside the list. */

@@ -1,7 +1,6 @@
 package org.protocoldesk.ui.form;
 
 import atlantafx.base.theme.Styles;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.event.EventHandler;
 import javafx.geometry.Bounds;
@@ -40,10 +39,9 @@ public final class RecordPane extends VBox {
     private final Button save = new Button("Save", new FontIcon(Material2OutlinedMZ.SAVE));
     private final Button cancel = new Button("Cancel");
     private final Button delete = new Button(null, new FontIcon(Material2OutlinedAL.DELETE));
-    private final HBox commands = new HBox(6);
-    /** The commands about the record shown, on rows of their own: beside New and Save they pushed Save out of a
-     * laptop-sized pane. */
-    private final FlowPane recordCommands = new FlowPane(6, 6);
+    /** New, Cancel, Save and Delete, then the commands about the record shown, wrapping onto further rows in a
+     * narrow pane. The record's name has the row above to itself: beside the commands it was cut to "New counterp…". */
+    private final FlowPane commands = new FlowPane(6, 6);
     private final Label notice = new Label();
     private Runnable onNew = () -> { };
     private Runnable onDelete = () -> { };
@@ -62,8 +60,6 @@ public final class RecordPane extends VBox {
         heading.getStyleClass().addAll(Styles.TITLE_3, "record-title");
         heading.textProperty().bind(title);
         heading.setMinWidth(0);
-        HBox.setHgrow(heading, Priority.ALWAYS);
-        heading.setMaxWidth(Double.MAX_VALUE);
 
         newButton.setId(id + "-new");
         newButton.setTooltip(new Tooltip("New (" + NEW.getDisplayText() + ")"));
@@ -83,9 +79,9 @@ public final class RecordPane extends VBox {
         delete.disableProperty().bind(form.recordProperty().isNull());
         delete.setOnAction(event -> onDelete.run());
         for (Button button : new Button[] {newButton, cancel, save, delete}) {
-            button.setMinWidth(Region.USE_PREF_SIZE); // the heading gives way, never a command
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        commands.getChildren().setAll(heading, newButton, cancel, save, delete);
+        commands.getChildren().setAll(newButton, cancel, save, delete);
         commands.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(content);
@@ -113,10 +109,7 @@ public final class RecordPane extends VBox {
         notice.managedProperty().bind(notice.visibleProperty());
         form.recordProperty().addListener((p, was, now) -> notice.setText(""));
 
-        recordCommands.setAlignment(Pos.CENTER_LEFT);
-        recordCommands.visibleProperty().bind(Bindings.isNotEmpty(recordCommands.getChildren()));
-        recordCommands.managedProperty().bind(recordCommands.visibleProperty());
-        VBox head = new VBox(6, commands, recordCommands);
+        VBox head = new VBox(6, heading, commands);
         head.getStyleClass().add("record-commands");
 
         getChildren().addAll(head, notice, scroll, problem, saving);
@@ -221,11 +214,11 @@ public final class RecordPane extends VBox {
         return false;
     }
 
-    /** A command about the record shown ("Show timeline"), under New and Save; disabled while the record is new. */
+    /** A command about the record shown ("Show timeline"), after Delete; disabled while the record is new. */
     public void addRecordCommand(Button command) {
         command.disableProperty().bind(form.recordProperty().isNull());
         command.setMinWidth(Region.USE_PREF_SIZE);
-        recordCommands.getChildren().add(command);
+        commands.getChildren().add(command);
     }
 
     /** Says under the commands what one of them did ("Exported 12 entries to …"), until another record shows. */

@@ -46,14 +46,14 @@ public final class InvitationsView extends ListScreen<InvitationSummary> {
     private InvitationsView(ObjectProperty<LocalDate> today) {
         super(Section.INVITATIONS.id(), Section.INVITATIONS.icon(), TEXTS,
                 new ListViewModel<>(InvitationsView::searchText), List.of(
-                        Columns.deadline("Reply by", 130, (InvitationSummary i) -> i.invitation().replyDeadline(),
+                        Columns.deadline("Reply by", 120, (InvitationSummary i) -> i.invitation().replyDeadline(),
                                 InvitationsView::pending, today),
                         Columns.text("Invitation", 230, InvitationsView::what),
-                        Columns.text("From or to", 190, InvitationsView::counterpart),
-                        Columns.approximateRange("Proposed dates", 130,
+                        Columns.hidden(Columns.text("From or to", 190, InvitationsView::counterpart)),
+                        Columns.approximateRange("Proposed dates", 150,
                                 (InvitationSummary i) -> i.invitation().proposedFrom(),
                                 (InvitationSummary i) -> i.invitation().proposedTo()),
-                        Columns.text("Place", 120, InvitationsView::place)));
+                        Columns.hidden(Columns.text("Place", 120, InvitationsView::place))));
         this.today = today;
         Label groupLabel = new Label("Show");
         HBox groups = new HBox(10, groupLabel,

@@ -22,10 +22,11 @@ public final class OrganisationsView extends ListScreen<OrganisationSummary> {
         super(Section.ORGANISATIONS.id(), Section.ORGANISATIONS.icon(), TEXTS,
                 new ListViewModel<>(OrganisationsView::searchText), List.of(
                         Columns.text("Name", 300, (OrganisationSummary o) -> o.organisation().name()),
-                        Columns.text("Short name", 115, (OrganisationSummary o) -> o.organisation().shortName()),
-                        Columns.label("Kind", 200, (OrganisationSummary o) -> o.organisation().kind()),
+                        Columns.text("Short", 90, (OrganisationSummary o) -> o.organisation().shortName()),
+                        Columns.hidden(Columns.label("Kind", 200, (OrganisationSummary o) -> o.organisation().kind())),
                         Columns.text("Country", 140, OrganisationSummary::countryName),
-                        Columns.text("Notes", 180, (OrganisationSummary o) -> o.organisation().notes())));
+                        Columns.hidden(Columns.text("Notes", 180,
+                                (OrganisationSummary o) -> o.organisation().notes()))));
     }
 
     /** Shows the pane that edits the selected organisation beside the list. */

@@ -24,6 +24,7 @@ import org.protocoldesk.ui.form.FormBuilder;
 import org.protocoldesk.ui.form.FormField;
 import org.protocoldesk.ui.form.Fields;
 import org.protocoldesk.ui.meetinglog.TagPicker;
+import org.protocoldesk.ui.shell.Stylesheet;
 
 /**
  * What an ad hoc briefing is about: the destination country, the dates and the counterparts to be met (picked by
@@ -88,9 +89,7 @@ final class AdHocBriefingDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Ad hoc briefing");
         Scene scene = new Scene(root);
-        if (owner != null && owner.getScene() != null) {
-            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        scene.getStylesheets().add(Stylesheet.url());
         stage.setScene(scene);
     }
 

@@ -27,6 +27,7 @@ import org.protocoldesk.model.ArchivedDocument;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.shell.Stylesheet;
 
 /**
  * A briefing note or trip report under review: on the left the free text (summary, talking points, a note per
@@ -123,7 +124,9 @@ final class ReportWindow {
         side.setMinWidth(360);
         ScrollPane previewPane = new ScrollPane(preview);
         previewPane.setFitToWidth(true);
-        SplitPane split = new SplitPane(new ScrollPane(side), previewPane);
+        ScrollPane sidePane = new ScrollPane(side);
+        sidePane.setFitToWidth(true); // the text areas take the pane's width instead of scrolling sideways
+        SplitPane split = new SplitPane(sidePane, previewPane);
         split.setDividerPositions(0.38);
         model.preview.addListener((o, old, document) -> {
             if (document != null) {
@@ -131,9 +134,7 @@ final class ReportWindow {
             }
         });
         stage.setScene(new Scene(split, 1200, 800));
-        if (owner != null && owner.getScene() != null) {
-            stage.getScene().getStylesheets().setAll(owner.getScene().getStylesheets());
-        }
+        stage.getScene().getStylesheets().add(Stylesheet.url());
     }
 
     void show() {

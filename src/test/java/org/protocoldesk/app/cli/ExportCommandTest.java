@@ -1,17 +1,21 @@
 package org.protocoldesk.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.protocoldesk.Launcher;
 import org.protocoldesk.model.ReportFormat;
 import org.protocoldesk.report.ExportedText;
+import org.protocoldesk.store.ChildJvm;
 
 /** {@code protocol-desk export briefing|trip-report}: the file on success, one line and no file on a refusal. */
 class ExportCommandTest {
@@ -49,6 +53,17 @@ class ExportCommandTest {
         assertThat(cli.run("export", "briefing", "--trip", "1", "--format", "md", "--out", file.toString())).isZero();
 
         assertThat(Files.readString(file)).contains("Briefing note", "RESTRICTED");
+    }
+
+    @Test
+    void aPdfExportPrintsItsFileAndNothingElse() throws Exception {
+        Path file = out.resolve("briefing.pdf");
+
+        ChildJvm.Result run = ChildJvm.run(Launcher.class, Map.of(), "--data-dir", dataDir.toString(),
+                "export", "briefing", "--trip", "1", "--format", "pdf", "--out", file.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.output().lines()).singleElement(STRING).contains(file.toString(), "sha256");
     }
 
     @Test
