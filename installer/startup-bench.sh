@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start to the main window's first frame and to the filled Today screen, for
 # the app image on the demo data, against a bare JavaFX window of the same size run by the same runtime, alternating,
-# under a private virtual display. Prints the medians and the ratios, and the CPU time of the runs (the wall times
-# of a shared, busy machine say more about the load than about the app).
+# under a private virtual display. Prints the medians and the ratios, the CPU time of the runs (the wall times
+# of a shared, busy machine say more about the load than about the app), and the median moment of each step the app
+# marks on its way (app/StartupTrace.java).
 #   installer/startup-bench.sh [-n RUNS] [APP_IMAGE]     (default: 10 runs of target/installer/protocol-desk)
 # Build the image first: mvn -B -Pinstaller -DskipTests package. Installs Xvfb with apt-get when missing.
 set -euo pipefail
