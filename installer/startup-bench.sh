@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: time from process start to the main window's first frame and to the filled Today screen, for
 # the app image on the demo data, against a bare JavaFX window of the same size run by the same runtime, alternating,
-# under a private virtual display. Prints the medians and the ratios, and the CPU time of the runs (the wall times
-# of a shared, busy machine say more about the load than about the app).
+# under a private virtual display. Prints the medians and the ratios, the CPU time of the runs (the wall times
+# of a shared, busy machine say more about the load than about the app), and the median moment of each step the app
+# marks on its way (app/StartupTrace.java).
 #   installer/startup-bench.sh [-n RUNS] [APP_IMAGE]     (default: 10 runs of target/installer/protocol-desk)
 # Build the image first: mvn -B -Pinstaller -DskipTests package. Installs Xvfb with apt-get when missing.
 set -euo pipefail
@@ -26,6 +27,7 @@ export PROTOCOL_DESK_STARTUP_EXIT=true
 timed=(); [ -x /usr/bin/time ] && timed=(/usr/bin/time -f "%U %S" -o "$work/cpu")
 
 # One run: prints "first-frame-ms today-filled-ms cpu-ms" since the process was started (cpu 0 if not measured).
+# Data set before the first frame shows in it: Today counts as filled at the later of the two.
 run() {
   export PROTOCOL_DESK_STARTUP_TRACE=$work/trace
   rm -f "$work/trace" "$work/cpu"
@@ -34,9 +36,10 @@ run() {
   "${timed[@]}" "$@" >"$work/log" 2>&1 || { echo "startup-bench: the run failed:" >&2; cat "$work/log" >&2; exit 1; }
   local cpu=0
   [ -s "$work/cpu" ] && cpu=$(awk 'END { printf "%d", ($1 + $2) * 1000 }' "$work/cpu")
-  awk -v start="$start" -v cpu="$cpu" '{ t[$1] = $2 - start } END { print t["first-frame"], (t["today-filled"] == "" ? 0 : t["today-filled"] - 0), cpu }' "$work/trace"
+  awk -v start="$start" -v cpu="$cpu" '{ t[$1] = $2 - start } END { f = t["today-filled"]; if (f != "" && f < t["first-frame"]) f = t["first-frame"]; print t["first-frame"], (f == "" ? 0 : f), cpu }' "$work/trace"
+  awk -v start="$start" '{ print $1, $2 - start }' "$work/trace" >>"$work/steps"
 }
-app() { run "$image/bin/protocol-desk" --data-dir "$work/data"; }
+app() { rm -f "$work/steps"; run "$image/bin/protocol-desk" --data-dir "$work/data"; }
 # The bare window gets the JVM options of the app's launcher (lib/app/protocol-desk.cfg) that are not the app's own.
 bare() { run "$image/lib/runtime/bin/java" -Dprism.lcdtext=false -XX:TieredStopAtLevel=1 -cp "$work/bare" BareWindow; }
 
@@ -47,6 +50,7 @@ app >/dev/null
 for i in $(seq "$runs"); do
   bare >>"$work/bare.times"
   app >>"$work/app.times"
+  cat "$work/steps" >>"$work/app.steps"
   echo "run $i: bare $(tail -1 "$work/bare.times") ms, app $(tail -1 "$work/app.times") ms (first frame, filled, cpu)" >&2
 done
 
@@ -63,3 +67,7 @@ app_cpu=$(cut -d' ' -f3 "$work/app.times" | median)
 if [ "$bare_cpu" != 0 ]; then
   echo "  CPU time of a whole run (user+sys): bare $bare_cpu ms, Protocol Desk $app_cpu ms to the filled Today and its close ($(awk -v a="$app_cpu" -v b="$bare_cpu" 'BEGIN { printf "%.2f", a / b }')x)"
 fi
+echo "  the app's steps (median ms since process start, in the order of their medians; see app/StartupTrace.java):"
+awk '{ print $1 }' "$work/app.steps" | sort -u | while read -r step; do
+  echo "$(awk -v s="$step" '$1 == s { print $2 }' "$work/app.steps" | median) $step"
+done | sort -n | awk '{ printf "    %6d  %s\n", $1, $2 }'

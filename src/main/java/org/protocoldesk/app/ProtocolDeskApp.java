@@ -2,19 +2,22 @@ package org.protocoldesk.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.protocoldesk.app.cli.ExitCode;
 import org.protocoldesk.app.cli.ProtocolDeskCommand;
 import org.protocoldesk.app.cli.StartOptions;
 import org.protocoldesk.app.cli.WindowStart;
+import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.service.ExecutorTaskRunner;
 import org.protocoldesk.store.AlreadyRunningException;
 import org.protocoldesk.store.DamagedDatabaseException;
@@ -40,6 +43,7 @@ import org.protocoldesk.ui.shell.WindowDialogs;
  * Remembers the window's place and theme between runs.
  */
 public final class ProtocolDeskApp extends Application {
+    private static final Logger LOG = Logger.getLogger(ProtocolDeskApp.class.getName());
     private final List<String> args;
     private final IntConsumer exit;
     private int exitStatus = ExitCode.DONE;
@@ -51,7 +55,6 @@ public final class ProtocolDeskApp extends Application {
     private AppInfo info;
     private WindowSettingsFile settingsFile;
     private WindowSettings settings;
-    private List<Image> icons;
     private final WindowPlacement placement = new WindowPlacement();
     private final AtomicReference<Backend> backend = new AtomicReference<>();
     private final FxCallbacks callbacks = new FxCallbacks();
@@ -63,7 +66,7 @@ public final class ProtocolDeskApp extends Application {
     private Dialogs dialogs;
     private DataSafety safety;
     /** Set on the FX thread once the database is open, or could not be. */
-    private Backend openedBackend;
+    private Opened openedBackend;
     private Throwable openFailure;
     private final StartupTrace trace = StartupTrace.fromEnvironment();
 
@@ -87,6 +90,7 @@ public final class ProtocolDeskApp extends Application {
      */
     @Override
     public void init() {
+        trace.mark("init");
         List<String> raw = args != null ? args : getParameters().getRaw();
         options = WindowStart.parse(raw).orElseGet(() -> ProtocolDeskCommand.startOptions(raw));
         Path dataDir = DataDirectory.resolve(options.dataDir());
@@ -104,7 +108,7 @@ public final class ProtocolDeskApp extends Application {
         open();
         settingsFile = new WindowSettingsFile(dataDir.resolve(WindowSettingsFile.NAME));
         settings = settingsFile.load();
-        icons = AppIcon.windowIcons();
+        trace.mark("init-done");
     }
 
     /** The screens, once the window is built (tests answer their file choosers through them). */
@@ -118,23 +122,31 @@ public final class ProtocolDeskApp extends Application {
             showTheRunningWindow();
             return;
         }
+        trace.mark("start");
         this.stage = stage;
+        settings.theme().apply();
         screens = new Screens();
+        trace.mark("screens-built"); // with Today's view
         view = new MainView();
+        trace.mark("main-view-built");
         shell = new MainController(view, screens::screen, info, settings.theme());
         screens.connectNavigation(shell::show);
         dialogs = new WindowDialogs(() -> stage);
         safety = new DataSafety(info.dataDir(), tasks, () -> stage);
         UserGuide.connect(view, tasks, dialogs);
 
+        trace.mark("shell-built");
         stage.setTitle(AppInfo.NAME);
-        stage.getIcons().setAll(icons);
+        // Decoded by a reader while the FX thread builds and shows the window: the desktop shows the icon, the frame
+        // does not.
+        tasks.read(AppIcon::windowIcons, stage.getIcons()::setAll, failure -> { });
         stage.setScene(new Scene(view.root()));
         placement.applyTo(stage, settings);
         stage.setOnHiding(event -> saveWindowSettings(stage));
         trace.watch(stage, screens.todayFilled(), tasks);
         FrameTimes.fromSettings().ifPresent(FrameTimes::start);
         stage.show();
+        trace.mark("shown");
         connectWhenBothReady();
     }
 
@@ -149,7 +161,7 @@ public final class ProtocolDeskApp extends Application {
         }
     }
 
-    private void backendOpened(Backend opened) {
+    private void backendOpened(Opened opened) {
         openedBackend = opened;
         connectWhenBothReady();
     }
@@ -171,8 +183,15 @@ public final class ProtocolDeskApp extends Application {
         }
     }
 
+    /**
+     * The open database, and Today's data if it was read on the same worker right after opening: it is then ready
+     * when the window connects, and shows in its first frames instead of a round trip later.
+     */
+    private record Opened(Backend backend, Optional<TodayAgenda> today) {
+    }
+
     // Kept as soon as it is open, on the worker, so that stop() closes it even if the window closed meanwhile.
-    private Backend openBackend() {
+    private Opened openBackend() {
         if (lockFailure != null) {
             throw lockFailure;
         }
@@ -185,9 +204,27 @@ public final class ProtocolDeskApp extends Application {
             }));
             lock.ifPresent(held -> held.announce(messenger.port()));
         }
+        trace.mark("database-opening");
         Backend opened = Backend.open(info.dataDir());
+        trace.mark("database-open");
         backend.set(opened);
-        return opened;
+        return new Opened(opened, readTodayAhead(opened));
+    }
+
+    /**
+     * Today's data, read after the opening's checks, backup and migrations; none when the demo data is about to be
+     * loaded (Today reads after it) or the read failed (Today reads again, and says so if it fails again).
+     */
+    private Optional<TodayAgenda> readTodayAhead(Backend opened) {
+        try {
+            if (options.demoOnFirstStart() && opened.demoData().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(opened.calendar().today(LocalDate.now(Clock.systemDefaultZone())));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Today's data could not be read at start-up", e);
+            return Optional.empty();
+        }
     }
 
     private void databaseFailed(Throwable problem) {
@@ -215,8 +252,10 @@ public final class ProtocolDeskApp extends Application {
         }
     }
 
-    private void connect(Backend opened) {
-        Refreshable refreshAll = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone());
+    private void connect(Opened start) {
+        Backend opened = start.backend();
+        trace.mark("connecting");
+        Refreshable refreshAll = screens.connect(opened, tasks, dialogs, Clock.systemDefaultZone(), start.today());
         MeetingLog meetingLog = new MeetingLog(() -> view.root().getScene().getWindow(), tasks, dialogs,
                 new MeetingLog.Services(opened.meetingLog(), opened.drafts(), opened.trips(), opened.events(),
                         opened.countries()), Clock.systemDefaultZone(), refreshAll::refresh);
@@ -228,11 +267,13 @@ public final class ProtocolDeskApp extends Application {
         screens.connectMeetingLog(meetingLog);
         new DemoDataController(view, tasks, opened.demoData(), opened.backups(), refreshAll, dialogs,
                 info.dataDir())
-                .start(options.demoOnFirstStart());
+                .start(options.demoOnFirstStart(), start.today().isPresent() ? screens::refreshAllButToday
+                        : refreshAll);
         meetingLog.offerDrafts();
         new BackupController(view, tasks, opened.backups(), dialogs, chosen -> safety.restore(backend, chosen, dialogs,
                 this::closeAfterFailure));
         opened.readOnly().ifPresentOrElse(shell::showReadOnly, () -> safety.backUpEveryHalfHour(opened.backups()));
+        trace.mark("connected");
     }
 
     private void saveWindowSettings(Stage stage) {

@@ -33,6 +33,7 @@ import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.model.RecordKind;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineSubject;
+import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.calendar.CalendarController;
 import org.protocoldesk.ui.calendar.CalendarView;
@@ -143,13 +144,23 @@ final class Screens implements RecordOpener {
     }
 
     /**
-     * Gives the screens built so far, and those built later, their services. The returned refresh loads every screen
-     * built by then: call it to fill them, and again after the data changed under them.
+     * Gives the screens built so far, and those built later, their services; Today shows {@code todayRead}, its data
+     * read already, if there is one. The returned refresh loads every screen built by then: call it to fill them, and
+     * again after the data changed under them.
      */
-    Refreshable connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock) {
+    Refreshable connect(Backend backend, TaskRunner tasks, Dialogs dialogs, Clock clock,
+                        Optional<TodayAgenda> todayRead) {
         services = new Services(backend, tasks, dialogs, clock);
         built.keySet().forEach(this::load);
+        if (todayController != null) {
+            todayRead.ifPresent(todayController::show);
+        }
         return () -> List.copyOf(loaded).forEach(Refreshable::refresh);
+    }
+
+    /** Loads every screen built by then but Today: for when Today shows what was read at start-up already. */
+    void refreshAllButToday() {
+        List.copyOf(loaded).stream().filter(screen -> screen != todayController).forEach(Refreshable::refresh);
     }
 
     /**

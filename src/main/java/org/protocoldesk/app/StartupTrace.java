@@ -12,7 +12,9 @@ import org.protocoldesk.service.TaskRunner;
 /**
  * The start-up milestones, for the start-up benchmark and the AppCDS training run ({@code installer/}): when the
  * environment variable {@code PROTOCOL_DESK_STARTUP_TRACE=FILE} asks, appends {@code first-frame MILLIS} and {@code today-filled MILLIS}
- * (epoch milliseconds) to FILE; with {@code PROTOCOL_DESK_STARTUP_EXIT=true} the window then closes. Off otherwise.
+ * (epoch milliseconds) to FILE, after the finer steps {@link #mark marked} on the way (one line each, in the order
+ * they happened, from any thread); with {@code PROTOCOL_DESK_STARTUP_EXIT=true} the window then closes. Off (and
+ * free) otherwise.
  */
 final class StartupTrace {
     static final String FILE_VARIABLE = "PROTOCOL_DESK_STARTUP_TRACE";
@@ -25,6 +27,8 @@ final class StartupTrace {
     private final StringBuilder milestones = new StringBuilder();
     /** Held here: a binding only weakly held by what it observes would be collected. */
     private ObservableBooleanValue filled;
+    private boolean filledSeen;
+    private boolean frameSeen;
 
     private StartupTrace(Path file, boolean exitWhenFilled) {
         this.file = file;
@@ -37,8 +41,9 @@ final class StartupTrace {
     }
 
     /**
-     * Call before {@code stage.show()}: marks the first frame of {@code stage}, then the moment {@code filled} turns
-     * true, writes the milestones (on {@code tasks}), and closes the window if asked, as the user would.
+     * Call before {@code stage.show()}: marks the first frame of {@code stage} and the moment {@code filled} turns
+     * true (either may come first), then writes the milestones (on {@code tasks}), and closes the window if asked, as
+     * the user would.
      */
     void watch(Stage stage, ObservableBooleanValue filled, TaskRunner tasks) {
         if (file == null) {
@@ -49,26 +54,49 @@ final class StartupTrace {
 
             @Override
             public void handle(long now) {
-                if (++seen == PULSES_TO_FIRST_FRAME) {
+                if (++seen == 1) {
+                    mark("first-pulse"); // it applies CSS, lays out and renders the shown scene
+                }
+                if (seen == PULSES_TO_FIRST_FRAME) {
                     stop();
                     mark("first-frame");
+                    frameSeen = true;
+                    writeWhenBothSeen(stage, tasks);
                 }
             }
         };
         stage.setOnShown(event -> pulses.start());
         this.filled = filled;
         filled.addListener((property, was, now) -> {
-            if (now && milestones.indexOf("today-filled") < 0) {
+            if (now && !filledSeen) {
                 mark("today-filled");
-                String lines = milestones.toString();
-                tasks.write(() -> Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND), written -> quitIfAsked(stage), failure -> quitIfAsked(stage));
+                filledSeen = true;
+                writeWhenBothSeen(stage, tasks);
             }
         });
     }
 
-    private void mark(String milestone) {
-        milestones.append(milestone).append(' ').append(System.currentTimeMillis()).append('\n');
+    private void writeWhenBothSeen(Stage stage, TaskRunner tasks) {
+        if (!frameSeen || !filledSeen) {
+            return;
+        }
+        String lines;
+        synchronized (milestones) {
+            lines = milestones.toString();
+        }
+        tasks.write(() -> Files.writeString(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND), written -> quitIfAsked(stage), failure -> quitIfAsked(stage));
+    }
+
+    /** Notes that the start-up reached {@code step} now; nothing when no trace was asked for. Any thread. */
+    void mark(String step) {
+        if (file == null) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        synchronized (milestones) {
+            milestones.append(step).append(' ').append(now).append('\n');
+        }
     }
 
     private void quitIfAsked(Stage stage) {

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -127,7 +126,7 @@ public final class Columns {
 
     /** Text that says all of itself in a tooltip, for when the column is too narrow. */
     static final class TextCell<T> extends TableCell<T, String> {
-        private final Tooltip whole = new Tooltip();
+        private final HoverTooltip whole = HoverTooltip.on(this, null);
 
         @Override
         protected void updateItem(String text, boolean empty) {
@@ -135,7 +134,6 @@ public final class Columns {
             boolean blank = empty || text == null || text.isEmpty();
             setText(blank ? null : text);
             whole.setText(blank ? null : text);
-            setTooltip(blank ? null : whole);
         }
     }
 
@@ -147,6 +145,7 @@ public final class Columns {
         private final Function<? super T, LocalDate> date;
         private final Predicate<? super T> stillOpen;
         private final ObservableValue<LocalDate> today;
+        private final HoverTooltip hint = HoverTooltip.on(this, null);
 
         DeadlineCell(Function<? super T, LocalDate> date, Predicate<? super T> stillOpen, ObservableValue<LocalDate> today) {
             this.date = date;
@@ -166,8 +165,8 @@ public final class Columns {
             setText(empty || row == null ? null : day == null ? "No deadline" : Dates.day(day));
             setGraphic(overdue ? new FontIcon(Material2OutlinedMZ.WARNING)
                     : dueSoon ? new FontIcon(Material2OutlinedMZ.SCHEDULE) : null);
-            setTooltip(overdue ? new Tooltip("Overdue: the date has passed")
-                    : dueSoon ? new Tooltip("Due within " + DUE_SOON_DAYS + " days") : null);
+            hint.setText(overdue ? "Overdue: the date has passed"
+                    : dueSoon ? "Due within " + DUE_SOON_DAYS + " days" : null);
             pseudoClassStateChanged(OVERDUE, overdue);
             pseudoClassStateChanged(DUE_SOON, dueSoon);
             pseudoClassStateChanged(NONE, !empty && row != null && day == null);

@@ -21,6 +21,9 @@ public final class DemoDataController {
     private final BackupService backups;
     private final Path dataDir;
 
+    private record Started(boolean demoLoaded, DemoState state) {
+    }
+
     private record DemoState(boolean loaded, boolean empty) {
     }
 
@@ -38,18 +41,19 @@ public final class DemoDataController {
         view.welcome.startEmpty.setOnAction(event -> view.welcome.setVisible(false));
     }
 
-    /** Loads the demo data first if asked and the database is empty, then fills the screens. */
-    public void start(boolean loadIntoAnEmptyDatabase) {
+    /**
+     * Loads the demo data first if asked and the database is empty, then fills the screens: all of them when the demo
+     * data came in, else with {@code fill}, which may leave out what was read already.
+     */
+    public void start(boolean loadIntoAnEmptyDatabase, Refreshable fill) {
         tasks.write(() -> {
-            if (loadIntoAnEmptyDatabase) {
-                demo.loadIfEmpty();
-            }
-            return state();
-        }, state -> {
-            show(state);
-            screens.refresh();
+            boolean loaded = loadIntoAnEmptyDatabase && demo.loadIfEmpty();
+            return new Started(loaded, state());
+        }, started -> {
+            show(started.state());
+            (started.demoLoaded() ? screens : fill).refresh();
         }, failure -> {
-            screens.refresh();
+            fill.refresh();
             dialogs.failure("The demo data could not be loaded", failure);
         });
     }

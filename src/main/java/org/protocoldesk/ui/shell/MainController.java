@@ -5,9 +5,9 @@ import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
-import javafx.scene.control.Tooltip;
 import javafx.stage.Window;
 import org.protocoldesk.model.ReadOnlyCause;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /**
  * The behaviour of the main window: which section is shown, the theme, the menus, and what the status bar says.
@@ -27,7 +27,7 @@ public final class MainController {
         this.screens = screens;
         this.info = info;
         view.dataFolder.setText(info.dataDir().toString());
-        view.dataFolder.setTooltip(new Tooltip("Data folder: " + info.dataDir()));
+        HoverTooltip.on(view.dataFolder, "Data folder: " + info.dataDir());
         wireNavigation();
         wireThemes();
         view.filterList.setOnAction(event -> currentFilter().ifPresent(Node::requestFocus));

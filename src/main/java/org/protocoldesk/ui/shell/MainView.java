@@ -18,7 +18,6 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -31,6 +30,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /**
  * The main window's nodes: menu bar and search field on top, the navigation rail on the left, the current screen in
@@ -154,13 +154,13 @@ public final class MainView {
         Label shortcut = new Label(find.getAccelerator().getDisplayText());
         shortcut.getStyleClass().add("shortcut-hint");
         search.setRight(shortcut);
-        search.setTooltip(new Tooltip("Search counterparts, organisations, events, trips, meetings, invitations and "
-                + "documents (" + find.getAccelerator().getDisplayText() + ")"));
+        HoverTooltip.on(search, "Search counterparts, organisations, events, trips, meetings, invitations and "
+                + "documents (" + find.getAccelerator().getDisplayText() + ")");
 
         logMeetingButton.setId("log-meeting-button");
         logMeetingButton.getStyleClass().add(Styles.ACCENT);
         logMeetingButton.setFocusTraversable(false);
-        logMeetingButton.setTooltip(new Tooltip("Log a meeting (" + logMeeting.getAccelerator().getDisplayText() + ")"));
+        HoverTooltip.on(logMeetingButton, "Log a meeting (" + logMeeting.getAccelerator().getDisplayText() + ")");
         HBox bar = new HBox(menuBar, logMeetingButton, search);
         bar.getStyleClass().add("top-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -179,8 +179,8 @@ public final class MainView {
             button.setMaxWidth(Double.MAX_VALUE);
             button.setAlignment(Pos.CENTER_LEFT);
             button.setToggleGroup(navigation);
-            button.setTooltip(new Tooltip(section.shortcut() == null ? section.title()
-                    : section.title() + " (" + section.shortcut().getDisplayText() + ")"));
+            HoverTooltip.on(button, section.shortcut() == null ? section.title()
+                    : section.title() + " (" + section.shortcut().getDisplayText() + ")");
             navButtons.put(section, button);
             rail.getChildren().add(button);
         }
@@ -204,7 +204,7 @@ public final class MainView {
 
         demoBadge.setId("status-demo-badge");
         demoBadge.getStyleClass().add("badge");
-        demoBadge.setTooltip(new Tooltip("The demo data set is loaded. File → Remove demo data… removes it."));
+        HoverTooltip.on(demoBadge, "The demo data set is loaded. File → Remove demo data… removes it.");
         demoBadge.managedProperty().bind(demoBadge.visibleProperty());
 
         Region spacer = new Region();

@@ -24,8 +24,11 @@ public enum Theme {
         return userAgentStylesheet;
     }
 
-    /** Makes this the look of every window of the app. */
-    void apply() {
+    /**
+     * Makes this the look of every window of the app. Called before the first control is made, it also spares the
+     * start-up JavaFX's own theme (Modena), which the first control loads when no look has been set.
+     */
+    public void apply() {
         Application.setUserAgentStylesheet(userAgentStylesheet);
     }
 }

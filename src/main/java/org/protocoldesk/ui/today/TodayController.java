@@ -2,6 +2,7 @@ package org.protocoldesk.ui.today;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import org.protocoldesk.model.TodayAgenda;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.Progress;
 import org.protocoldesk.service.TaskRunner;
@@ -35,5 +36,10 @@ public final class TodayController implements Refreshable {
         }
         view.loading();
         current = tasks.readCancellable(progress -> calendar.today(today), view::show, failure -> view.failed());
+    }
+
+    /** Shows what was read already (at start-up, on the worker that opened the database), without reading again. */
+    public void show(TodayAgenda agenda) {
+        view.show(agenda);
     }
 }
