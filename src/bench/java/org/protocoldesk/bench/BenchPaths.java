@@ -63,8 +63,13 @@ final class BenchPaths {
             keystroke("search.ministry3", "3rd keystroke of a common word", "min"),
             keystroke("search.ministry4", "4th keystroke of a common word", "mini"),
             keystroke("search.ministry8", "8th keystroke of a common word", "ministry"),
-            new BenchPath("calendar.month", "Calendar, a month slice (CalendarQueries.between)", CALENDAR_MS,
+            new BenchPath("calendar.month", "Calendar, a month slice whole (CalendarQueries.between): what a week, "
+                    + "a day or a filtered month loads", CALENDAR_MS,
                     (s, f) -> s.calendar().between(f.lastMonth().from(), f.lastMonth().to())),
+            new BenchPath("calendar.month.overview", "Calendar, what a month view reads of a month "
+                    + "(CalendarQueries.overview: of each day the first entries of each kind, the rest counted)",
+                    CALENDAR_MS, (s, f) -> s.calendar().overview(f.lastMonth().from(), f.lastMonth().to(),
+                            CalendarService.MONTH_CELL_ENTRIES)),
             new BenchPath("calendar.week", "Calendar, the last week of the month", CALENDAR_MS,
                     (s, f) -> s.calendar().between(f.lastMonth().to().minusDays(6), f.lastMonth().to())),
             new BenchPath("calendar.day", "Calendar, one day as an agenda", CALENDAR_MS,

@@ -1,7 +1,14 @@
 package org.protocoldesk.bench;
 
-/** The timings of one path, through jOOQ and as its plain-JDBC twin, in milliseconds. */
-record Measurement(BenchPath path, Timing jooq, Timing jdbc) {
+/**
+ * The timings of one path, through jOOQ and as its plain-JDBC twin measured interleaved with it, in milliseconds,
+ * and the median of the ratios of the reads taken side by side.
+ */
+record Measurement(BenchPath path, Timing jooq, Timing jdbc, double medianPairRatio) {
+
+    static Measurement of(BenchPath path, PairedTimes times) {
+        return new Measurement(path, times.jooq(), times.twin(), times.medianPairRatio());
+    }
 
     record Timing(double medianMs, double p95Ms, long samples) {
     }

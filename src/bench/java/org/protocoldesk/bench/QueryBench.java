@@ -14,32 +14,35 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.Blackhole;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.runner.IterationType;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
 
 /**
- * Times one {@link BenchPath} either through the app's stores ({@code via=jooq}) or as its plain-JDBC twin
- * ({@code via=jdbc}), on the generated office copied for this run (system property {@code bench.data}).
+ * Times one {@link BenchPath} through the app's stores and as its plain-JDBC twin <em>interleaved</em>: each
+ * invocation runs both, back to back, taking turns at going first, and times each read on its own. Both sides so see
+ * the same load, caches and JIT state, and their ratio is a fair one on a shared machine; timing them in separate
+ * JMH windows minutes apart was not (a twin once came out slower than the jOOQ read). JMH's own figure is that of
+ * the pair; the reads' own times, of the measured iterations only, go to {@link PairedTimes} for {@link BenchMain}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class QueryBench {
-    static final String JOOQ = "jooq";
-    static final String JDBC = "jdbc";
-
     /** Set at run time by {@link BenchMain} from {@link BenchPaths}. */
     @Param("counterparts")
     public String path;
-
-    @Param({JOOQ, JDBC})
-    public String via;
 
     private Database database;
     private DataStore data;
     private OfficeFacts facts;
     private BenchPath measured;
     private JdbcTwin twin;
+    private PairedTimes times;
+    private boolean measuring;
+    private boolean jooqFirst;
 
     @Setup(Level.Trial)
     public void open() {
@@ -50,15 +53,46 @@ public class QueryBench {
         List<RecordedStatement> statements = StatementRecorder.statementsOf(database,
                 stores -> measured.read().run(stores, facts));
         twin = new JdbcTwin(database.configuration().connectionProvider(), statements);
+        times = new PairedTimes();
+    }
+
+    @Setup(Level.Iteration)
+    public void iteration(IterationParams iteration) {
+        measuring = iteration.getType() == IterationType.MEASUREMENT;
     }
 
     @Benchmark
-    public Object read() throws SQLException {
-        return via.equals(JOOQ) ? data.read(stores -> measured.read().run(stores, facts)) : twin.run();
+    public void readBoth(Blackhole results) throws SQLException {
+        long jooqNanos;
+        long twinNanos;
+        jooqFirst = !jooqFirst;
+        if (jooqFirst) {
+            jooqNanos = timeJooq(results);
+            twinNanos = timeTwin(results);
+        } else {
+            twinNanos = timeTwin(results);
+            jooqNanos = timeJooq(results);
+        }
+        if (measuring) {
+            times.add(jooqNanos, twinNanos);
+        }
+    }
+
+    private long timeJooq(Blackhole results) {
+        long start = System.nanoTime();
+        results.consume(data.read(stores -> measured.read().run(stores, facts)));
+        return System.nanoTime() - start;
+    }
+
+    private long timeTwin(Blackhole results) throws SQLException {
+        long start = System.nanoTime();
+        results.consume(twin.run());
+        return System.nanoTime() - start;
     }
 
     @TearDown(Level.Trial)
     public void close() {
+        times.writeTo(PairedTimes.file(Path.of(System.getProperty("bench.pairs")), path));
         database.close();
     }
 }

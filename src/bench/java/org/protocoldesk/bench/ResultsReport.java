@@ -39,15 +39,19 @@ final class ResultsReport {
 
     private String markdown() {
         StringBuilder out = new StringBuilder("# Benchmark results\n\n").append(heading).append("\n\n")
-                .append("| path | what | target p95 | jOOQ median | jOOQ p95 | JDBC median | JDBC p95 | ratio | verdict |\n")
-                .append("|---|---|---:|---:|---:|---:|---:|---:|---|\n");
+                .append("| path | what | target p95 | jOOQ median | jOOQ p95 | JDBC median | JDBC p95 | ratio | pair ratio | "
+                        + "pairs | verdict |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
         for (Measurement m : measurements) {
-            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %.2f | %.2f | %d | %s |%n",
                     m.path().id(), m.path().what(), ms(m.path().targetMs()), ms(m.jooq().medianMs()),
-                    ms(m.jooq().p95Ms()), ms(m.jdbc().medianMs()), ms(m.jdbc().p95Ms()), m.ratio(), verdict(m)));
+                    ms(m.jooq().p95Ms()), ms(m.jdbc().medianMs()), ms(m.jdbc().p95Ms()), m.ratio(),
+                    m.medianPairRatio(), m.jooq().samples(), verdict(m)));
         }
-        out.append("\nTimes in milliseconds per read (one read transaction), JMH sample mode. Ratio: jOOQ median ")
-                .append("over the plain-JDBC twin's median (bound ").append(Measurement.RATIO_BOUND).append(").\n");
+        out.append("\nTimes in milliseconds per read (one read transaction). Each path's jOOQ read and its plain-JDBC ")
+                .append("twin ran interleaved in one JMH run (back to back, taking turns at going first), so both saw ")
+                .append("the same load. Ratio: jOOQ median over the twin's median (bound ").append(Measurement.RATIO_BOUND)
+                .append("); pair ratio: the median of each jOOQ read's time over its twin's beside it.\n");
         if (!reports.isEmpty()) {
             out.append("\n## Report exports\n\n")
                     .append("| export | what | target median | median | p95 | samples | verdict |\n")
@@ -89,6 +93,7 @@ final class ResultsReport {
             row.put("jooq", m.jooq());
             row.put("jdbc", m.jdbc());
             row.put("ratio", m.ratio());
+            row.put("medianPairRatio", m.medianPairRatio());
             row.put("meetsTarget", m.meetsTarget());
             row.put("meetsRatio", m.meetsRatio());
             return row;

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * What needs attention on {@code today}, read together: trips and events under way or starting soon, invitations
  * awaiting a decision, open follow-ups due or overdue, and the meetings of the last days. Invitations and follow-ups
- * can pile up over the years: the lists hold the most urgent ones, the totals say how many there are in all.
+ * can pile up over the years, and a busy office holds hundreds of meetings a fortnight: the lists hold the most urgent
+ * (or the latest) ones, the totals say how many there are in all.
  */
 public record TodayAgenda(LocalDate today, List<CalendarItem> tripsAndEvents, List<InvitationSummary> awaitingDecision,
                           int awaitingDecisionTotal, List<FollowUpSummary> followUpsDue, int followUpsDueTotal,
-                          List<MeetingSummary> recentMeetings) {
+                          List<MeetingSummary> recentMeetings, int recentMeetingsTotal) {
 
     public TodayAgenda {
         Require.present(today, "today");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarOverview;
 import org.protocoldesk.model.Country;
 import org.protocoldesk.model.TimelineChoice;
 import org.protocoldesk.model.TimelineGlance;
@@ -22,6 +23,8 @@ public final class CalendarService {
     public static final int TODAY_MOST_URGENT = 100;
     /** The meetings a page of a timeline holds at least: a few screens of the list, read in a few milliseconds. */
     public static final int TIMELINE_PAGE_MEETINGS = 100;
+    /** The entries a day of the month view lists before its "+N more": of each kind, no more are read. */
+    public static final int MONTH_CELL_ENTRIES = 4;
 
     private final DataStore data;
 
@@ -32,6 +35,15 @@ public final class CalendarService {
     /** The items on at least one day from {@code from} to {@code to}, both included. */
     public List<CalendarItem> between(LocalDate from, LocalDate to) {
         return data.read(s -> s.calendar().between(from, to));
+    }
+
+    /**
+     * What a month view shows of the days from {@code from} to {@code to}: every entry, except that of each day's
+     * meetings, reply deadlines and follow-ups due only the first {@link #MONTH_CELL_ENTRIES} of each kind, with how
+     * many more there are.
+     */
+    public CalendarOverview overview(LocalDate from, LocalDate to) {
+        return data.read(s -> s.calendar().overview(from, to, MONTH_CELL_ENTRIES));
     }
 
     /** Country names by ISO code: a small table, read whole for the pickers. */

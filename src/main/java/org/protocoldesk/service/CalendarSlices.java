@@ -4,30 +4,41 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarOverview;
 
 /**
- * The calendar's items, loaded a month at a time as the view asks for ranges (CalendarFX's slices, in small).
+ * The calendar's items, loaded a month at a time as the view asks for ranges (CalendarFX's slices, in small): either
+ * every item ({@link #complete}) or a month view's overview of them ({@link #overviews}).
  * A request loads the months of its range that are neither loaded nor in flight and cancels the loads of months it
  * no longer covers, so that a stale load never lands. Not thread-safe: call it, and let the runner call back, on the
  * UI thread.
  */
 public final class CalendarSlices {
     private final TaskRunner tasks;
-    private final CalendarService calendar;
-    private final Map<YearMonth, List<CalendarItem>> loaded = new HashMap<>();
+    private final BiFunction<LocalDate, LocalDate, CalendarOverview> load;
+    private final Map<YearMonth, CalendarOverview> loaded = new HashMap<>();
     private final Map<YearMonth, Progress> inFlight = new HashMap<>();
     private Runnable onLoaded = () -> { };
     private Consumer<Throwable> onFailure = failure -> { };
 
-    public CalendarSlices(TaskRunner tasks, CalendarService calendar) {
+    private CalendarSlices(TaskRunner tasks, BiFunction<LocalDate, LocalDate, CalendarOverview> load) {
         this.tasks = tasks;
-        this.calendar = calendar;
+        this.load = load;
+    }
+
+    /** Slices of every item: what a week, a day or a filtered month shows. */
+    public static CalendarSlices complete(TaskRunner tasks, CalendarService calendar) {
+        return new CalendarSlices(tasks, (from, to) -> CalendarOverview.complete(calendar.between(from, to)));
+    }
+
+    /** Slices of what a month view shows: {@link CalendarService#overview}. */
+    public static CalendarSlices overviews(TaskRunner tasks, CalendarService calendar) {
+        return new CalendarSlices(tasks, calendar::overview);
     }
 
     /** Told after each month that arrives, to repaint what it covers. */
@@ -52,14 +63,14 @@ public final class CalendarSlices {
         for (YearMonth month : wanted) {
             if (!loaded.containsKey(month) && !inFlight.containsKey(month)) {
                 inFlight.put(month, tasks.readCancellable(
-                        progress -> calendar.between(month.atDay(1), month.atEndOfMonth()),
+                        progress -> load.apply(month.atDay(1), month.atEndOfMonth()),
                         items -> arrived(month, items),
                         failure -> failed(month, failure)));
             }
         }
     }
 
-    private void arrived(YearMonth month, List<CalendarItem> items) {
+    private void arrived(YearMonth month, CalendarOverview items) {
         inFlight.remove(month);
         loaded.put(month, items);
         onLoaded.run();
@@ -71,17 +82,16 @@ public final class CalendarSlices {
     }
 
     /** The items on the days from {@code from} to {@code to}, once every month they span has arrived. */
-    public Optional<List<CalendarItem>> itemsBetween(LocalDate from, LocalDate to) {
-        Map<String, CalendarItem> items = new LinkedHashMap<>();
+    public Optional<CalendarOverview> between(LocalDate from, LocalDate to) {
+        List<CalendarOverview> parts = new ArrayList<>();
         for (YearMonth month : months(from, to)) {
-            List<CalendarItem> ofMonth = loaded.get(month);
+            CalendarOverview ofMonth = loaded.get(month);
             if (ofMonth == null) {
                 return Optional.empty();
             }
-            // An item over a month boundary comes with both months: keep it once.
-            ofMonth.stream().filter(i -> i.overlaps(from, to)).forEach(i -> items.putIfAbsent(i.key(), i));
+            parts.add(ofMonth);
         }
-        return Optional.of(new ArrayList<>(items.values()));
+        return Optional.of(CalendarOverview.merge(parts, from, to));
     }
 
     /** Whether a month's load is under way. */

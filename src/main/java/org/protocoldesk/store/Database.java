@@ -10,6 +10,7 @@ import org.protocoldesk.model.ReadOnlyCause;
 import javax.sql.DataSource;
 import org.jooq.Configuration;
 import org.jooq.SQLDialect;
+import org.jooq.conf.FetchIntermediateResult;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
@@ -38,10 +39,25 @@ public final class Database implements AutoCloseable {
         this.configuration = new DefaultConfiguration()
                 .set(pool)
                 .set(SQLDialect.SQLITE)
-                .set(new Settings().withExecuteLogging(false))
+                .set(settings())
                 .set(new DefaultExecuteListenerProvider(new FxThreadGuard()));
         this.migrationsApplied = migrationsApplied;
         this.readOnly = readOnly;
+    }
+
+    /**
+     * What jOOQ does around each statement beyond running it, cut to what the app needs (ADR 0070): no logging, no
+     * warnings fetched after each statement (SQLite's driver has none to give), no catalog or schema to consider when
+     * rendering (SQLite's tables have neither), and rows mapped as they are read rather than first collected in an
+     * intermediate result, which jOOQ otherwise does for the execute listener that guards the FX thread.
+     */
+    private static Settings settings() {
+        return new Settings()
+                .withExecuteLogging(false)
+                .withFetchWarnings(false)
+                .withRenderCatalog(false)
+                .withRenderSchema(false)
+                .withFetchIntermediateResult(FetchIntermediateResult.WHEN_RESULT_REQUESTED);
     }
 
     /**

@@ -124,7 +124,11 @@ public final class InvitationStore {
 
     /** A page of {@link #awaitingDecision()}, read in the order of the index on pending invitations' deadlines. */
     public List<InvitationSummary> awaitingDecision(Page page) {
-        return summaries(PENDING, page, INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc());
+        SortField<?>[] byDeadline = {INVITATION.REPLY_DEADLINE.asc().nullsLast(), INVITATION.ID.asc()};
+        // The page is chosen on that index alone, and only its rows are joined to their parties' names: joining every
+        // pending invitation before sorting them (the index cannot give "no deadline last") took most of Today's read.
+        return summaries(INVITATION.ID.in(DSL.select(INVITATION.ID).from(INVITATION).where(PENDING)
+                .orderBy(byDeadline).limit(page.limit()).offset(page.offset())), Page.ALL, byDeadline);
     }
 
     /** How many invitations await a decision. */

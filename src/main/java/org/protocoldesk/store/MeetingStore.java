@@ -158,6 +158,11 @@ public final class MeetingStore {
         return DSL.and(all);
     }
 
+    /** How many meetings were held from {@code from} to {@code to}, both included, counted on the date's index. */
+    public int countBetween(LocalDate from, LocalDate to) {
+        return tx.fetchCount(MEETING, MEETING.LOCAL_DATE.between(from, to));
+    }
+
     /** The meetings held from {@code from} to {@code to}, both included, in order of local date and start time. */
     public List<MeetingSummary> between(LocalDate from, LocalDate to) {
         return summaries(select(MEETING.ID).from(MEETING).where(MEETING.LOCAL_DATE.between(from, to)), CHRONOLOGICAL);

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.MeetingFilter;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Page;
 import org.protocoldesk.model.TodayAgenda;
@@ -25,7 +26,8 @@ public final class TodayQueries {
      * Trips and events on at least one day from {@code today} to {@code daysAhead} days later (so a trip under way
      * stays), pending invitations by deadline, open follow-ups due within {@code dueWithinDays} or overdue, and the
      * meetings of the last {@code recentDays} days, newest first. Of the invitations and follow-ups, the
-     * {@code mostUrgent} first by deadline, with how many there are in all.
+     * {@code mostUrgent} first by deadline, of the meetings the {@code mostUrgent} latest, each with how many there
+     * are in all.
      */
     public TodayAgenda on(LocalDate today, int daysAhead, int dueWithinDays, int recentDays, int mostUrgent) {
         CalendarQueries calendar = new CalendarQueries(tx);
@@ -34,13 +36,15 @@ public final class TodayQueries {
         ahead.addAll(calendar.events(EVENT.START_DATE.le(last).and(EVENT.END_DATE.ge(today))));
         ahead.sort(Comparator.comparing(CalendarItem::startDate).thenComparing(CalendarItem::kind)
                 .thenComparing(CalendarItem::recordId));
-        List<MeetingSummary> recent = new ArrayList<>(new MeetingStore(tx).between(today.minusDays(recentDays), today));
-        recent.sort(Comparator.comparing(MeetingSummary::date).reversed());
+        MeetingStore meetings = new MeetingStore(tx);
+        LocalDate recentFrom = today.minusDays(recentDays);
+        List<MeetingSummary> recent = meetings.latest(new MeetingFilter(recentFrom, today, null, null, null, null),
+                Page.first(mostUrgent));
         InvitationStore invitations = new InvitationStore(tx);
         FollowUpStore followUps = new FollowUpStore(tx);
         LocalDate dueBy = today.plusDays(dueWithinDays);
         return new TodayAgenda(today, ahead, invitations.awaitingDecision(Page.first(mostUrgent)),
                 invitations.countAwaitingDecision(), followUps.openDueBy(dueBy, Page.first(mostUrgent)),
-                followUps.countOpenDueBy(dueBy), recent);
+                followUps.countOpenDueBy(dueBy), recent, meetings.countBetween(recentFrom, today));
     }
 }

@@ -61,7 +61,7 @@ class TodayReadAtOpeningTest {
     @Test
     void anAgendaReadWithTheOpeningFillsTodayAtOnceAndIsNotReadAgain() {
         TodayAgenda read = new TodayAgenda(LocalDate.of(2026, 11, 24), List.of(), List.of(), 0, List.of(), 0,
-                List.of());
+                List.of(), 0);
         WaitForAsyncUtils.waitForAsyncFx(5000, () -> {
             screens.connect(backend, tasks, new ScriptedDialogs(), Clock.systemDefaultZone(), Optional.of(read));
             screens.refreshAllButToday();

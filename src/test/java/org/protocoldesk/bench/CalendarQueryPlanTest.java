@@ -70,6 +70,11 @@ class CalendarQueryPlanTest {
     }
 
     @Test
+    void aMonthViewsOverviewReadsNoLargeTableWhole() throws SQLException {
+        assertNoFullScan(s -> s.calendar().overview(month.atDay(1), month.atEndOfMonth(), 4));
+    }
+
+    @Test
     void aDayOfTheCalendarReadsNoLargeTableWhole() throws SQLException {
         assertNoFullScan(s -> s.calendar().between(Skeleton.TODAY, Skeleton.TODAY));
     }

@@ -39,7 +39,7 @@ class CalendarSlicesTest {
         MeetingService meetings = new MeetingService(data);
         meetings.add(meeting("May meeting", LocalDate.of(2024, 5, 16)));
         meetings.add(meeting("June meeting", LocalDate.of(2024, 6, 20)));
-        slices = new CalendarSlices(tasks, new CalendarService(data));
+        slices = CalendarSlices.complete(tasks, new CalendarService(data));
         slices.setOnLoaded(() -> painted.add(titles(JUNE)));
     }
 
@@ -49,8 +49,8 @@ class CalendarSlicesTest {
     }
 
     private String titles(YearMonth month) {
-        return slices.itemsBetween(month.atDay(1), month.atEndOfMonth())
-                .map(items -> String.join(",", items.stream().map(CalendarItem::title).toList()))
+        return slices.between(month.atDay(1), month.atEndOfMonth())
+                .map(shown -> String.join(",", shown.items().stream().map(CalendarItem::title).toList()))
                 .orElse("not loaded");
     }
 
@@ -102,9 +102,9 @@ class CalendarSlicesTest {
 
         tasks.runAll();
 
-        assertThat(slices.itemsBetween(LocalDate.of(2024, 5, 27), LocalDate.of(2024, 6, 30)).orElseThrow())
+        assertThat(slices.between(LocalDate.of(2024, 5, 27), LocalDate.of(2024, 6, 30)).orElseThrow().items())
                 .extracting(CalendarItem::title).containsExactly("June meeting");
-        assertThat(slices.itemsBetween(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 30)).orElseThrow())
+        assertThat(slices.between(LocalDate.of(2024, 5, 1), LocalDate.of(2024, 6, 30)).orElseThrow().items())
                 .extracting(CalendarItem::title).containsExactly("May meeting", "June meeting");
     }
 

@@ -1,6 +1,8 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
+import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -11,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.CalendarOverview;
 import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
@@ -115,6 +118,60 @@ class CalendarQueriesTest extends StoreTestSupport {
         assertThat(read.topics()).containsExactly("Extradition");
         assertThat(read.tripIds()).containsExactly(tripId);
         assertThat(read.endTime()).isEqualTo(LocalTime.of(11, 0));
+    }
+
+    @Test
+    void aTripShowsItsDestinationsInOrderAndTheCountryOfTheFirstAndAnEventTheTripsItBelongsTo() {
+        long[] ids = new long[2];
+        data.writeAll(s -> {
+            s.dsl().insertInto(TRIP_DESTINATION, TRIP_DESTINATION.TRIP_ID, TRIP_DESTINATION.POSITION,
+                            TRIP_DESTINATION.CITY, TRIP_DESTINATION.COUNTRY_CODE)
+                    .values(tripId, 2, "Tashkent", "UZ").values(tripId, 1, "Dushanbe", "TJ").execute();
+            ids[0] = ReferencedRows.trip(s, "Follow-up visit", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 3));
+            ids[1] = ReferencedRows.event(s, "ECO Council", LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1));
+            s.dsl().insertInto(TRIP_EVENT, TRIP_EVENT.TRIP_ID, TRIP_EVENT.EVENT_ID)
+                    .values(tripId, ids[1]).values(ids[0], ids[1]).execute();
+        });
+
+        List<CalendarItem> june = between("2024-06-01", "2024-06-01");
+
+        CalendarItem trip = june.stream().filter(i -> i.key().equals("TRIP:" + tripId)).findFirst().orElseThrow();
+        assertThat(trip.place()).isEqualTo("Dushanbe, Tashkent");
+        assertThat(trip.countryCode()).isEqualTo("TJ");
+        assertThat(june.stream().filter(i -> i.key().equals("TRIP:" + ids[0])).findFirst().orElseThrow().place())
+                .isNull();
+        assertThat(june).filteredOn(i -> i.kind() == CalendarItemKind.EVENT).singleElement()
+                .extracting(CalendarItem::tripIds).isEqualTo(java.util.Set.of(tripId, ids[0]));
+    }
+
+    @Test
+    void anOverviewReadsTheFirstMeetingsAndFollowUpsOfEachDayAndCountsTheRest() {
+        LocalDate busy = LocalDate.of(2024, 6, 12);
+        List<Long> meetings = new java.util.ArrayList<>();
+        for (int hour = 15; hour >= 9; hour--) {
+            meetings.add(0, meeting(busy, LocalTime.of(hour, 0)));
+        }
+        long untimed = meeting(busy, null);
+        long quiet = meeting(busy.plusDays(1), LocalTime.of(10, 0));
+        data.writeAll(s -> {
+            for (int i = 0; i < 5; i++) {
+                s.followUps().insert(new FollowUp(null, "Send note " + i, Party.US, null, busy, null,
+                        FollowUpStatus.OPEN, null));
+            }
+        });
+
+        CalendarOverview overview = data.read(s -> s.calendar().overview(busy.withDayOfMonth(1),
+                busy.withDayOfMonth(30), 3));
+
+        // The untimed meeting leads its day, then the earliest ones: the month's cell lists them in that order.
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.MEETING)
+                .extracting(CalendarItem::recordId).containsExactly(untimed, meetings.get(0), meetings.get(1), quiet);
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.FOLLOW_UP_DUE).hasSize(3);
+        assertThat(overview.notRead(busy, List.of(CalendarItemKind.MEETING))).isEqualTo(5);
+        assertThat(overview.notRead(busy, List.of(CalendarItemKind.FOLLOW_UP_DUE))).isEqualTo(2);
+        assertThat(overview.notRead(busy, java.util.EnumSet.allOf(CalendarItemKind.class))).isEqualTo(7);
+        assertThat(overview.notRead(busy.plusDays(1), java.util.EnumSet.allOf(CalendarItemKind.class))).isZero();
+        assertThat(overview.items()).filteredOn(i -> i.kind() == CalendarItemKind.TRIP).hasSize(1);
     }
 
     @Test

@@ -3,11 +3,16 @@ package org.protocoldesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingKind;
+import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Party;
 import org.protocoldesk.model.TodayAgenda;
 
@@ -33,6 +38,24 @@ class TodayQueriesTest extends StoreTestSupport {
         assertThat(agenda.followUpsDue()).extracting(f -> f.followUp().text())
                 .containsExactly("Due on 1 May", "Due on 2 May");
         assertThat(agenda.followUpsDueTotal()).isEqualTo(5);
+    }
+
+    @Test
+    void recentMeetingsListTheLatestUpToTheLimitAndCountThemAll() {
+        data.writeAll(s -> {
+            for (int day = 1; day <= 16; day++) {
+                s.meetings().insert(new Meeting(null, MeetingKind.BILATERAL, "Talks of " + day + " May",
+                        LocalDate.of(2024, 5, day), null, null, ZoneId.of("Asia/Baku"), null, null, null, null, null,
+                        null, List.of(), List.of(), List.of()));
+            }
+        });
+
+        TodayAgenda agenda = data.read(s -> s.today().on(LocalDate.of(2024, 5, 16), 60, 14, 14, 3));
+
+        assertThat(agenda.recentMeetings()).extracting(MeetingSummary::title)
+                .containsExactly("Talks of 16 May", "Talks of 15 May", "Talks of 14 May");
+        // From 2 to 16 May: the fourteen days before today and today.
+        assertThat(agenda.recentMeetingsTotal()).isEqualTo(15);
     }
 
     @Test

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +20,7 @@ import javafx.collections.ObservableSet;
 import javafx.collections.transformation.FilteredList;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.CalendarOverview;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.ui.common.LoadState;
 
@@ -40,6 +43,8 @@ final class CalendarModel {
     private final ObjectProperty<CalendarItem> trip = new SimpleObjectProperty<>(this, "trip");
     private final ObservableList<CalendarItem> loaded = FXCollections.observableArrayList();
     private final FilteredList<CalendarItem> shown = new FilteredList<>(loaded);
+    private final BooleanProperty choosing = new SimpleBooleanProperty(this, "choosing");
+    private CalendarOverview overview = CalendarOverview.complete(List.of());
 
     private final LocalDate opening;
 
@@ -51,7 +56,8 @@ final class CalendarModel {
                 trip));
     }
 
-    private Predicate<CalendarItem> filter() {
+    /** The filters as they are now, as a test of an item. */
+    Predicate<CalendarItem> filter() {
         Set<CalendarItemKind> kinds = EnumSet.noneOf(CalendarItemKind.class);
         kinds.addAll(shownKinds);
         String countryCode = country.get();
@@ -95,6 +101,25 @@ final class CalendarModel {
         return trip;
     }
 
+    /** Whether one of the pickers by country, counterpart or trip is open. */
+    BooleanProperty choosing() {
+        return choosing;
+    }
+
+    /**
+     * Whether the period must be loaded whole rather than as a month view's overview: a week and a day list every
+     * entry, and a filter by country, counterpart or trip (or a picker offering them) needs every entry to choose from.
+     */
+    boolean wantsEverything() {
+        return mode.get() != CalendarMode.MONTH || !ALL.equals(country.get()) || counterpart.get() != null
+                || trip.get() != null || choosing.get();
+    }
+
+    /** How many entries of the kinds shown fall on {@code day} beyond those loaded. */
+    int notLoaded(LocalDate day) {
+        return overview.notRead(day, shownKinds);
+    }
+
     /** The items of the period that pass the filters. */
     ObservableList<CalendarItem> shown() {
         return shown;
@@ -135,8 +160,9 @@ final class CalendarModel {
         state.set(LoadState.LOADING);
     }
 
-    void show(List<CalendarItem> items) {
-        loaded.setAll(items);
+    void show(CalendarOverview period) {
+        overview = period;
+        loaded.setAll(period.items());
         state.set(LoadState.LOADED);
     }
 

@@ -143,6 +143,8 @@ public final class CalendarView extends VBox {
         for (ComboBox<?> box : java.util.List.of(country, counterpart, trip)) {
             box.getStyleClass().add("calendar-picker");
         }
+        model.choosing().bind(country.showingProperty().or(counterpart.showingProperty())
+                .or(trip.showingProperty()));
         Button export = new Button("Export .ics…", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
         export.setId("calendar-export");
         export.setTooltip(new Tooltip("Save the entries shown, with these filters, as an iCalendar file for "
@@ -233,7 +235,8 @@ public final class CalendarView extends VBox {
         showMarkers(items);
         LocalDate today = model.today().get();
         Node view = switch (model.mode().get()) {
-            case MONTH -> new MonthGrid(model.firstShown(), model.anchor().get(), today, items, this::open, toDay,
+            case MONTH -> new MonthGrid(model.firstShown(), model.anchor().get(), today, items, model::notLoaded,
+                    this::open, toDay,
                     day -> onLogMeeting.accept(day, HourGrid.ALL_DAY_SLOT));
             case WEEK -> hours(new HourGrid("calendar-week", model.firstShown(), 7, today, items, this::open, toDay,
                     onLogMeeting));

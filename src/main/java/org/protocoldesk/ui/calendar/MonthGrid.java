@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
@@ -16,6 +17,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.service.CalendarService;
 
 /**
  * Six weeks around a month: each day with its entries, bars first, then whole-day ones, then by time. Entries known
@@ -23,7 +25,7 @@ import org.protocoldesk.model.CalendarItem;
  * log a meeting on it.
  */
 final class MonthGrid extends GridPane {
-    static final int CHIPS_PER_DAY = 4;
+    static final int CHIPS_PER_DAY = CalendarService.MONTH_CELL_ENTRIES;
     static final Comparator<CalendarItem> DAY_ORDER = Comparator
             .comparing((CalendarItem i) -> i.startDate().equals(i.endDate()))
             .thenComparing(CalendarItem::startDate)
@@ -31,8 +33,10 @@ final class MonthGrid extends GridPane {
             .thenComparing(CalendarItem::kind)
             .thenComparing(CalendarItem::recordId);
 
+    /** {@code notLoaded}: how many entries of a day are shown neither among {@code items} nor filtered out. */
     MonthGrid(LocalDate first, LocalDate anchor, LocalDate today, List<CalendarItem> items,
-              Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay, Consumer<LocalDate> onFreeDay) {
+              ToIntFunction<LocalDate> notLoaded, Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay,
+              Consumer<LocalDate> onFreeDay) {
         setId("calendar-month");
         getStyleClass().add("calendar-month");
         for (int column = 0; column < 7; column++) {
@@ -51,14 +55,14 @@ final class MonthGrid extends GridPane {
             getRowConstraints().add(constraints);
             for (int column = 0; column < 7; column++) {
                 LocalDate day = first.plusDays(row * 7L + column);
-                add(dayCell(day, day.getMonth() == anchor.getMonth(), day.equals(today), items, onOpen, onDay,
-                        onFreeDay), column, row + 1);
+                add(dayCell(day, day.getMonth() == anchor.getMonth(), day.equals(today), items,
+                        notLoaded.applyAsInt(day), onOpen, onDay, onFreeDay), column, row + 1);
             }
         }
     }
 
     private static VBox dayCell(LocalDate day, boolean inMonth, boolean isToday, List<CalendarItem> items,
-                                Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay,
+                                int notLoaded, Consumer<CalendarItem> onOpen, Consumer<LocalDate> onDay,
                                 Consumer<LocalDate> onFreeDay) {
         VBox cell = new VBox();
         // Entries and links consume their own clicks: a double click that reaches the cell fell on free space.
@@ -82,11 +86,12 @@ final class MonthGrid extends GridPane {
         List<CalendarItem> ofDay = items.stream().filter(i -> i.covers(day) && !i.approximate()).sorted(DAY_ORDER)
                 .toList();
         ofDay.stream().limit(CHIPS_PER_DAY).forEach(item -> cell.getChildren().add(new ItemChip(item, day, onOpen)));
-        if (ofDay.size() > CHIPS_PER_DAY) {
-            Hyperlink more = new Hyperlink("+" + (ofDay.size() - CHIPS_PER_DAY) + " more");
-            more.getStyleClass().add("calendar-more");
-            more.setOnAction(event -> onDay.accept(day));
-            cell.getChildren().add(more);
+        int more = ofDay.size() + notLoaded - CHIPS_PER_DAY;
+        if (more > 0) {
+            Hyperlink link = new Hyperlink("+" + more + " more");
+            link.getStyleClass().add("calendar-more");
+            link.setOnAction(event -> onDay.accept(day));
+            cell.getChildren().add(link);
         }
         return cell;
     }

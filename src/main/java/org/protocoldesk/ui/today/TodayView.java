@@ -53,6 +53,7 @@ public final class TodayView extends VBox {
     private final TodayCard<InvitationSummary> invitationsCard;
     private final IntegerProperty invitationsTotal = new SimpleIntegerProperty(this, "invitationsTotal");
     private final IntegerProperty followUpsTotal = new SimpleIntegerProperty(this, "followUpsTotal");
+    private final IntegerProperty recentMeetingsTotal = new SimpleIntegerProperty(this, "recentMeetingsTotal");
     private final TodayCard<FollowUpSummary> followUpsCard;
     private final ListViewModel<MeetingSummary> recentMeetings = ListViewModel.unfiltered();
     private final TodayCard<MeetingSummary> recentMeetingsCard;
@@ -96,7 +97,7 @@ public final class TodayView extends VBox {
                         + "here: they come from the meetings you log (Ctrl+L).");
 
         recentMeetingsCard = new TodayCard<>("today-recent-meetings", Material2OutlinedAL.FORUM,
-                "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, List.of(
+                "Meetings of the last " + RECENT_DAYS + " days", recentMeetings, recentMeetingsTotal, List.of(
                         Columns.dateAndTime("When", 150, MeetingSummary::date, MeetingSummary::startTime),
                         Columns.text("Counterparts", 220, m -> Names.of(m.counterparts())),
                         Columns.text("Title", 250, MeetingSummary::title)),
@@ -148,6 +149,7 @@ public final class TodayView extends VBox {
         followUps.showRows(agenda.followUpsDue());
         followUpsTotal.set(agenda.followUpsDueTotal());
         recentMeetings.showRows(agenda.recentMeetings());
+        recentMeetingsTotal.set(agenda.recentMeetingsTotal());
     }
 
     void failed() {

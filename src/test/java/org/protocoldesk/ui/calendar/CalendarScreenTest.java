@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,6 +33,8 @@ import org.protocoldesk.model.Invitation;
 import org.protocoldesk.model.InvitationDirection;
 import org.protocoldesk.model.InvitationOccasion;
 import org.protocoldesk.model.InvitationStatus;
+import org.protocoldesk.model.Meeting;
+import org.protocoldesk.model.MeetingKind;
 import org.protocoldesk.service.CalendarExportService;
 import org.protocoldesk.ui.common.FrameTimes;
 import org.protocoldesk.ui.common.LoadState;
@@ -38,6 +43,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import org.protocoldesk.service.CalendarService;
 import org.protocoldesk.service.DemoDataService;
 import org.protocoldesk.service.ExecutorTaskRunner;
+import org.protocoldesk.service.MeetingService;
 import org.protocoldesk.store.DataStore;
 import org.protocoldesk.store.Database;
 import org.testfx.api.FxRobot;
@@ -54,6 +60,7 @@ class CalendarScreenTest extends FxRobot {
     private Database database;
     private ExecutorTaskRunner tasks;
     private CalendarView view;
+    private CalendarController controller;
     private DataStore data;
     private final List<String> opened = new CopyOnWriteArrayList<>();
     private final List<LocalDateTime> loggingAt = new CopyOnWriteArrayList<>();
@@ -74,7 +81,7 @@ class CalendarScreenTest extends FxRobot {
         FxToolkit.setupSceneRoot(() -> {
             view = new CalendarView();
             view.setOnLogMeeting((day, time) -> loggingAt.add(day.atTime(time)));
-            CalendarController controller = new CalendarController(view, tasks, new CalendarService(data), clock,
+            controller = new CalendarController(view, tasks, new CalendarService(data), clock,
                     (section, id) -> opened.add(section + ":" + id));
             controller.exportWith(new IcsExport(tasks, new CalendarExportService(data, clock),
                     name -> Optional.of(dir.resolve(name)), new ScriptedDialogs()));
@@ -212,6 +219,53 @@ class CalendarScreenTest extends FxRobot {
 
         clickOn(marker);
         waitUntil(() -> opened.contains("INVITATIONS:" + ((CalendarItem) marker.getUserData()).recordId()));
+    }
+
+    /** Seven calls on a day of the month shown, from 09:00, with the month reloaded. */
+    private LocalDate busyDay() throws TimeoutException {
+        LocalDate busy = LocalDate.of(2024, 5, 22);
+        MeetingService meetings = new MeetingService(data);
+        for (int call = 1; call <= 7; call++) {
+            meetings.add(new Meeting(null, MeetingKind.BILATERAL, "Call " + call, busy, LocalTime.of(8 + call, 0),
+                    null, ZoneId.of("Asia/Dushanbe"), null, null, null, null, null, null, List.of(), List.of(),
+                    List.of()));
+        }
+        WaitForAsyncUtils.asyncFx(controller::refresh);
+        waitUntil(() -> lookup("#day-" + busy + " .calendar-more").tryQuery().isPresent());
+        return busy;
+    }
+
+    @Test
+    void aBusyDayOfTheMonthSaysHowManyMoreItHoldsAndOpeningItShowsThemAll() throws TimeoutException {
+        LocalDate busy = busyDay();
+        long entries = data.read(s -> s.calendar().between(busy, busy)).stream().filter(i -> !i.approximate())
+                .count();
+
+        String cell = "#day-" + busy;
+        assertThat(lookup(cell + " .calendar-item").queryAll()).hasSize(MonthGrid.CHIPS_PER_DAY);
+        assertThat(lookup(cell + " .calendar-more").queryAs(Hyperlink.class).getText())
+                .isEqualTo("+" + (entries - MonthGrid.CHIPS_PER_DAY) + " more");
+        // The month read only the first calls of the day, not all seven.
+        assertThat(view.model().loaded()).filteredOn(i -> i.title().startsWith("Call "))
+                .hasSizeLessThanOrEqualTo(MonthGrid.CHIPS_PER_DAY);
+
+        clickOn(cell + " .calendar-more");
+
+        waitUntil(() -> period().equals("Wednesday 22 May 2024") && lookup("#calendar-day .calendar-item")
+                .match(n -> n instanceof Label l && l.getText().contains("Call ")).queryAll().size() == 7);
+    }
+
+    @Test
+    void exportingAMonthWritesEveryEntryOfABusyDayNotOnlyThoseItsCellShows() throws Exception {
+        busyDay();
+
+        clickOn("#calendar-export");
+
+        waitUntil(() -> lookup("#calendar-exported").queryAs(Label.class).getText().startsWith("Exported "));
+        String text = Files.readString(dir.resolve("calendar-2024-05.ics"));
+        for (int call = 1; call <= 7; call++) {
+            assertThat(text).contains("SUMMARY:Call " + call);
+        }
     }
 
     @Test
