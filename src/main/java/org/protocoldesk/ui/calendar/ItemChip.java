@@ -4,11 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /** One entry on one day of the month or week grid; an entry over several days is a bar of chips joined up. */
 final class ItemChip extends Label {
@@ -31,9 +31,8 @@ final class ItemChip extends Label {
             setText(" ");
         }
         setMaxWidth(Double.MAX_VALUE);
-        Tooltip tooltip = new Tooltip(ItemLook.details(item));
-        tooltip.setShowDelay(Duration.millis(300));
-        setTooltip(tooltip);
+        // Made on the first hover: a month shows up to 168 chips, and each tooltip is a popup window of its own.
+        HoverTooltip.on(this, ItemLook.details(item), Duration.millis(300));
         setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 event.consume();

@@ -124,6 +124,20 @@ class CalendarScreenTest extends FxRobot {
         waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isPresent());
     }
 
+    /** A month shows up to 168 chips: their tooltips, each a popup window, are made only when one is hovered. */
+    @Test
+    void anEntrysDetailsComeAsATooltipOnItsFirstHover() throws TimeoutException {
+        waitUntil(() -> lookup("#day-2024-05-16 .kind-event").tryQuery().isPresent());
+        assertThat(lookup("#calendar-month .calendar-item").queryAllAs(Label.class))
+                .extracting(Label::getTooltip).containsOnlyNulls();
+
+        Label event = lookup("#day-2024-05-16 .kind-event").queryAs(Label.class);
+        moveTo(event);
+
+        waitUntil(() -> event.getTooltip() != null);
+        assertThat(event.getTooltip().getText()).contains("5th Meeting of the Attorneys");
+    }
+
     @Test
     void theButtonsAndKeysSwitchBetweenMonthWeekAndDay() throws TimeoutException {
         clickOn("#calendar-mode-week");
