@@ -37,6 +37,7 @@ import org.sqlite.SQLiteConfig;
  * database that fails its own quick check is never copied. Old backups are thinned by {@link BackupThinning}.
  */
 public final class Backups {
+    private static final int WAL_HEADER_BYTES = 32;
     public static final String FOLDER = "backups";
     private static final String PREFIX = "protocol-desk-";
     private static final DateTimeFormatter STAMP =
@@ -132,7 +133,9 @@ public final class Backups {
             }
             Instant changed = Files.getLastModifiedTime(file).toInstant();
             Path wal = file.resolveSibling(Database.FILE_NAME + "-wal");
-            if (Files.exists(wal)) {
+            // A WAL of no more than its header holds no change: the start's read-only health check leaves an empty
+            // one behind, newer than every backup, and each start took a backup for it.
+            if (Files.exists(wal) && Files.size(wal) > WAL_HEADER_BYTES) {
                 Instant walChanged = Files.getLastModifiedTime(wal).toInstant();
                 changed = walChanged.isAfter(changed) ? walChanged : changed;
             }

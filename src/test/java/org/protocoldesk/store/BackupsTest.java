@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
@@ -45,6 +46,20 @@ class BackupsTest {
                 assertThat(left).containsExactly(backup);
             }
         }
+    }
+
+    @Test
+    void reopeningADatabaseNothingChangedInTakesNoBackupAtStart() {
+        Database.open(dir).close();
+        Database.open(dir).close(); // the first backup at start
+        Backups backups = new Backups(dir, Clock.systemUTC());
+        List<Path> before = backups.files();
+
+        Database.open(dir).close();
+        Database.open(dir).close();
+
+        assertThat(before).hasSize(1);
+        assertThat(backups.files()).isEqualTo(before);
     }
 
     @Test
