@@ -77,15 +77,8 @@ public final class CalendarQueries {
 
     /** The items on at least one day from {@code from} to {@code to}, both included, by start. */
     public List<CalendarItem> between(LocalDate from, LocalDate to) {
-        List<CalendarItem> items = new ArrayList<>();
-        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
-        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
-        items.addAll(meetings(MEETING.LOCAL_DATE.between(from, to)));
-        items.addAll(replyDeadlines(INVITATION.REPLY_DEADLINE.between(from, to)));
-        items.addAll(proposedVisits(proposedOverlapping(from, to)));
-        items.addAll(followUpsDue(FOLLOW_UP.DUE_DATE.between(from, to)));
-        items.sort(ORDER);
-        return items;
+        return items(from, to, MEETING.LOCAL_DATE.between(from, to), INVITATION.REPLY_DEADLINE.between(from, to),
+                FOLLOW_UP.DUE_DATE.between(from, to));
     }
 
     /**
@@ -99,20 +92,32 @@ public final class CalendarQueries {
         Condition deadlines = INVITATION.STATUS.eq(InvitationStatus.PENDING)
                 .and(INVITATION.REPLY_DEADLINE.between(from, to));
         Condition due = FOLLOW_UP.STATUS.eq(FollowUpStatus.OPEN).and(FOLLOW_UP.DUE_DATE.between(from, to));
-        List<CalendarItem> items = new ArrayList<>();
-        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
-        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
         // SQLite sorts nulls first: untimed meetings lead their day, as in the month's cells. Each of the meetings' three
         // statements ranks the month's meetings again, on the index in that order (0.7 ms each): choosing them once in a
         // statement of their own and binding their hundred-odd ids into the three measured no better through jOOQ.
-        items.addAll(meetings(firstOfEachDay(MEETING.ID, MEETING.LOCAL_DATE, meetingsHeld, perDay,
-                MEETING.START_TIME.asc(), MEETING.ID.asc())));
-        items.addAll(replyDeadlines(firstOfEachDay(INVITATION.ID, INVITATION.REPLY_DEADLINE, deadlines, perDay,
-                INVITATION.ID.asc())));
-        items.addAll(proposedVisits(proposedOverlapping(from, to)));
-        items.addAll(followUpsDue(firstOfEachDay(FOLLOW_UP.ID, FOLLOW_UP.DUE_DATE, due, perDay, FOLLOW_UP.ID.asc())));
-        items.sort(ORDER);
+        List<CalendarItem> items = items(from, to,
+                firstOfEachDay(MEETING.ID, MEETING.LOCAL_DATE, meetingsHeld, perDay, MEETING.START_TIME.asc(),
+                        MEETING.ID.asc()),
+                firstOfEachDay(INVITATION.ID, INVITATION.REPLY_DEADLINE, deadlines, perDay, INVITATION.ID.asc()),
+                firstOfEachDay(FOLLOW_UP.ID, FOLLOW_UP.DUE_DATE, due, perDay, FOLLOW_UP.ID.asc()));
         return new CalendarOverview(items, notRead(perDay, meetingsHeld, deadlines, due));
+    }
+
+    /**
+     * The trips, events and proposed visits on at least one day from {@code from} to {@code to}, and the meetings,
+     * reply deadlines and follow-ups due that meet the conditions given; by start.
+     */
+    private List<CalendarItem> items(LocalDate from, LocalDate to, Condition meetingsShown, Condition deadlinesShown,
+                                     Condition dueShown) {
+        List<CalendarItem> items = new ArrayList<>();
+        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
+        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
+        items.addAll(meetings(meetingsShown));
+        items.addAll(replyDeadlines(deadlinesShown));
+        items.addAll(proposedVisits(proposedOverlapping(from, to)));
+        items.addAll(followUpsDue(dueShown));
+        items.sort(ORDER);
+        return items;
     }
 
     /** Of the rows that meet {@code which}, those among the first {@code perDay} of their {@code day}. */
