@@ -1,6 +1,5 @@
 package org.protocoldesk;
 
-import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -10,7 +9,6 @@ import javafx.application.Application;
 import org.protocoldesk.app.ProtocolDeskApp;
 import org.protocoldesk.app.cli.Cli;
 import org.protocoldesk.app.cli.WindowStart;
-import org.protocoldesk.report.JulXRLogger;
 
 /**
  * The plain main class: runs a command-line job, or {@code --help} and {@code --version}, without starting JavaFX,
@@ -36,7 +34,6 @@ public final class Launcher {
 
     /** Warnings only on the console, unless {@code java.util.logging.config.file} names another configuration. */
     private static void configureLogging() {
-        XRLog.setLoggerImpl(new JulXRLogger());
         if (System.getProperty("java.util.logging.config.file") != null) {
             return;
         }

@@ -10,7 +10,7 @@ import java.util.logging.Logger;
  * logging configuration decides what shows: openhtmltopdf's own logger gives itself a console handler and prints
  * its progress ("Using fast-mode renderer. Prepare to fly.") at every export.
  */
-public final class JulXRLogger implements XRLogger {
+final class JulXRLogger implements XRLogger {
     @Override
     public void log(String where, Level level, String message) {
         Logger.getLogger(where).log(level, message);

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,10 @@ public final class PdfRenderer implements ReportRenderer {
             new Face("DejaVuSerif-Italic", "DejaVu Serif", 400, FontStyle.ITALIC),
             new Face("DejaVuSans", "DejaVu Sans", 400, FontStyle.NORMAL),
             new Face("DejaVuSans-Bold", "DejaVu Sans", 700, FontStyle.NORMAL));
+
+    static {
+        XRLog.setLoggerImpl(new JulXRLogger()); // once, when PDFs are first made: not on every start of the app
+    }
 
     private final HtmlWriter html;
     private final Map<String, TrueTypeFont> fonts = new HashMap<>();

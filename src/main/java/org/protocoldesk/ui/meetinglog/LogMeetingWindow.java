@@ -12,6 +12,7 @@ import org.protocoldesk.model.MeetingEntry;
 import org.protocoldesk.service.DraftService;
 import org.protocoldesk.service.TaskRunner;
 import org.protocoldesk.ui.common.Dialogs;
+import org.protocoldesk.ui.shell.Stylesheet;
 
 /**
  * The Log meeting window: Ctrl+Enter saves and closes from any field; Esc closes at once when nothing was typed and
@@ -36,8 +37,7 @@ final class LogMeetingWindow {
         stage.setTitle(form.getRecord() != null && form.getRecord().meetingId() != null ? "Edit meeting"
                 : "Log meeting");
         Scene scene = new Scene(view.root(), 860, 760);
-        scene.getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
-        scene.getStylesheets().addAll(owner.getScene().getStylesheets());
+        scene.getStylesheets().add(Stylesheet.url());
         stage.setScene(scene);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (SAVE.match(event)) {
