@@ -17,11 +17,13 @@ import java.util.logging.Logger;
 
 /**
  * How a second start on the same data folder asks the running app to show its window: the running one listens on a
- * loopback port (named in the folder's lock file) for the single word {@code show}.
+ * loopback port (named in the folder's lock file) for the single word {@code show} and answers {@code shown}, so that
+ * another program that has since taken the port is not mistaken for it.
  */
 final class InstanceMessenger implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(InstanceMessenger.class.getName());
     private static final String SHOW = "show";
+    private static final String SHOWN = "shown";
     private static final int PATIENCE_MILLIS = 2_000;
 
     private final ServerSocket server;
@@ -54,10 +56,11 @@ final class InstanceMessenger implements AutoCloseable {
         }
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port.getAsInt()), PATIENCE_MILLIS);
+            socket.setSoTimeout(PATIENCE_MILLIS);
             Writer out = new OutputStreamWriter(socket.getOutputStream(), StandardCharsets.UTF_8);
             out.write(SHOW + "\n");
             out.flush();
-            return true;
+            return SHOWN.equals(reader(socket).readLine());
         } catch (IOException e) {
             return false;
         }
@@ -76,10 +79,12 @@ final class InstanceMessenger implements AutoCloseable {
         while (!server.isClosed()) {
             try (Socket client = server.accept()) {
                 client.setSoTimeout(PATIENCE_MILLIS);
-                BufferedReader in = new BufferedReader(
-                        new InputStreamReader(client.getInputStream(), StandardCharsets.UTF_8));
-                if (SHOW.equals(in.readLine())) {
+                // A request that raced close() is still accepted from the backlog: it is not answered.
+                if (SHOW.equals(reader(client).readLine()) && !server.isClosed()) {
                     onShow.run();
+                    Writer out = new OutputStreamWriter(client.getOutputStream(), StandardCharsets.UTF_8);
+                    out.write(SHOWN + "\n");
+                    out.flush();
                 }
             } catch (IOException e) {
                 if (!server.isClosed()) {
@@ -87,5 +92,9 @@ final class InstanceMessenger implements AutoCloseable {
                 }
             }
         }
+    }
+
+    private static BufferedReader reader(Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
     }
 }
