@@ -6,7 +6,7 @@
 # /opt/protocol-desk. Needs no display; takes a few seconds. Copied into the image as lib/app/cds-archive.sh.
 #   cds-archive.sh APP_IMAGE
 set -eu
-image=$(cd "$1" && pwd)
+image=$(cd "$1" && pwd -P) # symbolic links resolved, as the launcher resolves its own path
 app=$image/lib/app
 # The class path exactly as the launcher builds it from its .cfg, $APPDIR expanded.
 classpath=$(sed -n 's/^app\.classpath=//p' "$app/protocol-desk.cfg" | sed "s|\$APPDIR|$app|" | paste -sd: -)

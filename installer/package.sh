@@ -80,6 +80,11 @@ ${bin}jpackage --type app-image --dest "$out" --name protocol-desk --app-version
   --copyright "Apache-2.0" --input "$work/input" --main-jar "$jar" --main-class org.protocoldesk.Launcher \
   --runtime-image "$out/runtime" --icon resources/icons/protocol-desk-256.png "${java_options[@]}"
 
+if [ "$(uname -s)" = Linux ]; then
+  # Our launcher in place of jpackage's, which runs rpm and dpkg at every start (installer/linux/launcher.sh).
+  install -m 755 installer/linux/launcher.sh "$out/protocol-desk/bin/protocol-desk"
+  rm "$out/protocol-desk/lib/libapplauncher.so"
+fi
 installer/appcds.sh "$out/protocol-desk"
 
 if [ "$(uname -s)" = Linux ] && command -v dpkg-deb >/dev/null; then
