@@ -4,13 +4,16 @@
 # under a private virtual display. Prints the medians and the ratios, the CPU time of the runs (the wall times
 # of a shared, busy machine say more about the load than about the app), and the median moment of each step the app
 # marks on its way (app/StartupTrace.java). Given several images (two builds to compare), it runs them in turn in
-# each round, after the bare window of the first one's runtime.
-#   installer/startup-bench.sh [-n RUNS] [APP_IMAGE...]     (default: 10 runs of target/installer/protocol-desk)
+# each round, after the bare window of the first one's runtime. With -s, each round also starts skeleton windows
+# (installer/bench/BareWindow.java): plain JavaFX controls in the app's theme, from one label to the shell and four
+# tables, which show what any window of that content costs against the bare one.
+#   installer/startup-bench.sh [-n RUNS] [-s] [APP_IMAGE...]     (default: 10 runs of target/installer/protocol-desk)
 # Build the image first: mvn -B -Pinstaller -DskipTests package. Installs Xvfb with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=10
-while getopts "n:" o; do case $o in n) runs=$OPTARG;; *) exit 2;; esac; done
+skeletons=()
+while getopts "n:s" o; do case $o in n) runs=$OPTARG;; s) skeletons=(label menu-bar shell shell-tables);; *) exit 2;; esac; done
 shift $((OPTIND - 1))
 images=()
 for image in "${@:-target/installer/protocol-desk}"; do images+=("$(cd "$image" && pwd)"); done
@@ -44,7 +47,11 @@ run() {
 # app N: a start of the Nth image on its own copy of the demo data.
 app() { rm -f "$work/steps"; run "${images[$1]}/bin/protocol-desk" --data-dir "$work/data$1"; }
 # The bare window gets the JVM options of the app's launcher (lib/app/protocol-desk.cfg) that are not the app's own.
-bare() { run "${images[0]}/lib/runtime/bin/java" -Dprism.lcdtext=false -XX:TieredStopAtLevel=1 -cp "$work/bare" BareWindow; }
+# bare [SKELETON]: the skeletons take the theme from the app's jar.
+bare() {
+  run "${images[0]}/lib/runtime/bin/java" -Dprism.lcdtext=false -XX:TieredStopAtLevel=1 \
+    -cp "$work/bare:$(echo "${images[0]}"/lib/app/protocol-desk-*.jar)" BareWindow "$@"
+}
 
 for n in "${!images[@]}"; do
   mkdir -m 700 "$work/data$n"
@@ -55,6 +62,10 @@ bare >/dev/null
 for i in $(seq "$runs"); do
   bare >>"$work/bare.times"
   line="run $i: bare $(tail -1 "$work/bare.times") ms"
+  for skeleton in "${skeletons[@]}"; do
+    bare "$skeleton" >>"$work/$skeleton.times"
+    line="$line, $skeleton $(cut -d' ' -f1 <"$work/$skeleton.times" | tail -1) ms"
+  done
   for n in "${!images[@]}"; do
     app "$n" >>"$work/app$n.times"
     cat "$work/steps" >>"$work/app$n.steps"
@@ -69,6 +80,10 @@ bare_frame=$(cut -d' ' -f1 "$work/bare.times" | median)
 bare_cpu=$(cut -d' ' -f3 "$work/bare.times" | median)
 echo "medians of $runs alternating runs under Xvfb, $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg):"
 echo "  bare JavaFX window, first frame: $bare_frame ms"
+for skeleton in "${skeletons[@]}"; do
+  frame=$(cut -d' ' -f1 "$work/$skeleton.times" | median)
+  echo "  skeleton $skeleton, first frame: $frame ms  ($(ratio "$frame" "$bare_frame")x the bare window)"
+done
 for n in "${!images[@]}"; do
   times=$work/app$n.times
   app_frame=$(cut -d' ' -f1 "$times" | median)
