@@ -25,6 +25,7 @@ import org.controlsfx.control.SearchableComboBox;
  * its message {@code #counterpart-full-name-error}.
  */
 public final class FormBuilder {
+    private static final double LABEL_WIDTH = 130;
     private final String idPrefix;
     private final GridPane grid = new GridPane();
     private int row;
@@ -32,9 +33,9 @@ public final class FormBuilder {
     public FormBuilder(String idPrefix) {
         this.idPrefix = idPrefix;
         grid.getStyleClass().add("form");
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(120);
-        labels.setPrefWidth(130);
+        // One width that does not give way: a form short of room narrows its fields, and the fields of sections
+        // stacked in one window (Log meeting's) start on one line.
+        ColumnConstraints labels = new ColumnConstraints(LABEL_WIDTH);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints controls = new ColumnConstraints();
         controls.setHgrow(Priority.ALWAYS);
