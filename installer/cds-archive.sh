@@ -9,7 +9,13 @@ set -eu
 image=$(cd "$1" && pwd -P) # symbolic links resolved, as the launcher resolves its own path
 app=$image/lib/app
 # The class path exactly as the launcher builds it from its .cfg, $APPDIR expanded.
-classpath=$(sed -n 's/^app\.classpath=//p' "$app/protocol-desk.cfg" | sed "s|\$APPDIR|$app|" | paste -sd: -)
+# (Taken literally: a folder named with & or | is no pattern.)
+classpath=$(APPDIR="$app" awk '
+  function expand(text,  at, done) {
+    while ((at = index(text, "$APPDIR")) > 0) { done = done substr(text, 1, at - 1) ENVIRON["APPDIR"]; text = substr(text, at + 7) }
+    return done text
+  }
+  sub(/^app\.classpath=/, "") { print expand($0) }' "$app/protocol-desk.cfg" | paste -sd: -)
 rm -f "$app/protocol-desk.jsa"
 "$image/lib/runtime/bin/java" -Xshare:dump -XX:SharedClassListFile="$app/protocol-desk.classlist" \
   -XX:SharedArchiveFile="$app/protocol-desk.jsa" -Xlog:cds=off -Xlog:cds+map=off -cp "$classpath" >/dev/null

@@ -9,7 +9,7 @@ image=${self%/bin/*}
 app=$image/lib/app
 classpath='' main='' options=()
 while IFS= read -r line || [ -n "$line" ]; do
-  line=${line//\$APPDIR/$app}
+  line=${line//\$APPDIR/"$app"} # quoted: bash 5.2 reads an & in the replacement as the match
   case $line in
     app.classpath=*) classpath=${classpath:+$classpath:}${line#app.classpath=} ;;
     app.mainclass=*) main=${line#app.mainclass=} ;;
