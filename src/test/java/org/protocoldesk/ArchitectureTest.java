@@ -7,8 +7,13 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import javafx.scene.control.Tooltip;
+import org.protocoldesk.ui.common.HoverTooltip;
 
-/** The layering of ARCHITECTURE.md: ui → service → store → model, one direction only; app wires them. */
+/**
+ * The layering of ARCHITECTURE.md: ui → service → store → model, one direction only; app wires them. And one rule of
+ * the UI's: tooltips are made on the first hover (ADR 0075).
+ */
 @AnalyzeClasses(packages = "org.protocoldesk", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -44,4 +49,9 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.protocoldesk.store..", "org.protocoldesk.service..",
                     "org.protocoldesk.model..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule tooltipsAreMadeOnTheFirstHoverOnly = noClasses()
+            .that().doNotBelongToAnyOf(HoverTooltip.class)
+            .should().dependOnClassesThat().areAssignableTo(Tooltip.class);
 }

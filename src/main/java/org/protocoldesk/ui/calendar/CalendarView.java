@@ -16,7 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -31,6 +30,7 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.PersonRef;
 import org.protocoldesk.ui.common.Dates;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.common.KindLegend;
 import org.protocoldesk.ui.common.LoadState;
 import org.protocoldesk.ui.common.PillSwitch;
@@ -101,7 +101,7 @@ public final class CalendarView extends VBox {
         next.setOnAction(event -> model.next());
         Button today = new Button("Today");
         today.setId("calendar-today");
-        today.setTooltip(new Tooltip("Go to today (Home)"));
+        HoverTooltip.on(today, "Go to today (Home)");
         today.setOnAction(event -> model.goToToday());
         HBox box = new HBox(previous, today, next);
         box.getStyleClass().add("calendar-navigation");
@@ -113,7 +113,7 @@ public final class CalendarView extends VBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(new Tooltip(tip));
+        HoverTooltip.on(button, tip);
         return button;
     }
 
@@ -147,8 +147,8 @@ public final class CalendarView extends VBox {
                 .or(trip.showingProperty()));
         Button export = new Button("Export .ics…", new FontIcon(org.kordamp.ikonli.material2.Material2MZ.SAVE_ALT));
         export.setId("calendar-export");
-        export.setTooltip(new Tooltip("Save the entries shown, with these filters, as an iCalendar file for "
-                + "Thunderbird or Outlook"));
+        HoverTooltip.on(export, "Save the entries shown, with these filters, as an iCalendar file for "
+                + "Thunderbird or Outlook");
         export.setOnAction(event -> onExport.run());
         exported.setId("calendar-exported");
         exported.getStyleClass().add(Styles.TEXT_MUTED);

@@ -4,11 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.DatePrecision;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /** An entry known only to the month or the year: "Proposed: Official visit · September 2027"; a click opens it. */
 final class MonthMarker extends Label {
@@ -20,7 +20,7 @@ final class MonthMarker extends Label {
                 new FontIcon(ItemLook.icon(item.kind())));
         getStyleClass().addAll("calendar-item", "calendar-month-marker", ItemLook.styleClass(item.kind()));
         setUserData(item);
-        setTooltip(new Tooltip(ItemLook.details(item)));
+        HoverTooltip.on(this, ItemLook.details(item));
         setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 onOpen.accept(item);

@@ -8,10 +8,10 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Tooltip;
 import org.protocoldesk.model.CounterpartSummary;
 import org.protocoldesk.model.SortKey;
 import org.protocoldesk.ui.common.Columns;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
 import org.protocoldesk.ui.common.ListViewModel;
@@ -43,9 +43,9 @@ public final class CounterpartsView extends ListScreen<CounterpartSummary> {
                         Columns.hidden(Columns.text("Organisation", 220, CounterpartSummary::organisationName)),
                         Columns.text("Country", 120, CounterpartSummary::countryName)));
         countryFilter.setId("counterparts-country-filter");
-        countryFilter.setTooltip(new Tooltip("Only the counterparts of one country"));
+        HoverTooltip.on(countryFilter, "Only the counterparts of one country");
         organisationFilter.setId("counterparts-organisation-filter");
-        organisationFilter.setTooltip(new Tooltip("Only the counterparts who now hold a post there"));
+        HoverTooltip.on(organisationFilter, "Only the counterparts who now hold a post there");
         countryFilter.setPrefWidth(150);
         organisationFilter.setPrefWidth(170);
         countryFilter.setMinWidth(90);

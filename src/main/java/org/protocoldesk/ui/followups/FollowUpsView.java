@@ -9,7 +9,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableRow;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,6 +21,7 @@ import org.protocoldesk.model.FollowUpSummary;
 import org.protocoldesk.ui.common.Columns;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.common.ListScreen;
 import org.protocoldesk.ui.common.ListTexts;
 import org.protocoldesk.ui.common.ListViewModel;
@@ -87,19 +87,19 @@ public final class FollowUpsView extends ListScreen<FollowUpSummary> {
         day.date(actions.doneOn).setPrefColumnCount(9);
         markDone.setId(ID + "-mark-done");
         markDone.getStyleClass().add(Styles.SUCCESS);
-        markDone.setTooltip(new Tooltip("Mark the selected follow-up done on the day given ("
-                + FollowUpsController.MARK_DONE.getDisplayText() + ")"));
+        HoverTooltip.on(markDone, "Mark the selected follow-up done on the day given ("
+                + FollowUpsController.MARK_DONE.getDisplayText() + ")");
         markDone.disableProperty().bind(actions.selectedOpen().not());
         markDone.setOnAction(event -> actions.markDone());
         drop.setId(ID + "-drop");
         drop.getStyleClass().add(Styles.DANGER);
-        drop.setTooltip(new Tooltip("Drop the selected follow-up: nobody will do it ("
-                + FollowUpsController.DROP.getDisplayText() + ")"));
+        HoverTooltip.on(drop, "Drop the selected follow-up: nobody will do it ("
+                + FollowUpsController.DROP.getDisplayText() + ")");
         drop.disableProperty().bind(actions.selectedOpen().not());
         drop.setOnAction(event -> actions.drop());
         openMeeting.setId(ID + "-open-meeting");
         openMeeting.getStyleClass().add(Styles.FLAT);
-        openMeeting.setTooltip(new Tooltip("Show the meeting it came from (Enter)"));
+        HoverTooltip.on(openMeeting, "Show the meeting it came from (Enter)");
         openMeeting.disableProperty().bind(selectedRow().isNull());
         openMeeting.setOnAction(event -> onOpen.accept(selectedRow().get()));
         Region spacer = new Region();

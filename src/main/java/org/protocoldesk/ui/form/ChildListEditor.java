@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -17,6 +16,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /**
  * An ordered list of a record's children (posts, gifts, members) with the commands beside it: move up (Alt+Up),
@@ -92,7 +92,7 @@ public final class ChildListEditor<T> extends VBox {
     static Button icon(Ikon icon, String tip, Runnable action) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-        button.setTooltip(new Tooltip(tip));
+        HoverTooltip.on(button, tip);
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,6 +21,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
+import org.protocoldesk.ui.common.HoverTooltip;
 
 /**
  * The pane beside a list that edits the selected record in place: its name over the commands New (Ctrl+N),
@@ -62,20 +62,20 @@ public final class RecordPane extends VBox {
         heading.setMinWidth(0);
 
         newButton.setId(id + "-new");
-        newButton.setTooltip(new Tooltip("New (" + NEW.getDisplayText() + ")"));
+        HoverTooltip.on(newButton, "New (" + NEW.getDisplayText() + ")");
         newButton.setOnAction(event -> onNew.run());
         save.setId(id + "-save");
         save.getStyleClass().add(Styles.ACCENT);
-        save.setTooltip(new Tooltip("Save (" + SAVE.getDisplayText() + ")"));
+        HoverTooltip.on(save, "Save (" + SAVE.getDisplayText() + ")");
         save.disableProperty().bind(form.canSaveProperty().not());
         save.setOnAction(event -> form.save());
         cancel.setId(id + "-cancel");
-        cancel.setTooltip(new Tooltip("Drop the changes (Esc)"));
+        HoverTooltip.on(cancel, "Drop the changes (Esc)");
         cancel.disableProperty().bind(form.dirtyProperty().not());
         cancel.setOnAction(event -> form.cancel());
         delete.setId(id + "-delete");
         delete.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.DANGER, Styles.FLAT);
-        delete.setTooltip(new Tooltip("Delete… (" + DELETE.getDisplayText() + ")"));
+        HoverTooltip.on(delete, "Delete… (" + DELETE.getDisplayText() + ")");
         delete.disableProperty().bind(form.recordProperty().isNull());
         delete.setOnAction(event -> onDelete.run());
         for (Button button : new Button[] {newButton, cancel, save, delete}) {

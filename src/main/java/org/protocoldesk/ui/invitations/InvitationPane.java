@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -30,6 +29,7 @@ import org.protocoldesk.model.Meeting;
 import org.protocoldesk.model.MeetingSummary;
 import org.protocoldesk.model.Organisation;
 import org.protocoldesk.model.PersonChoice;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.common.Names;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
@@ -98,7 +98,7 @@ public final class InvitationPane {
         Button open = new Button("Open", new FontIcon(Material2OutlinedAL.LAUNCH));
         open.setId(ID + "-open-meeting");
         open.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        open.setTooltip(new Tooltip("Show the meeting in Meetings"));
+        HoverTooltip.on(open, "Show the meeting in Meetings");
         open.disableProperty().bind(decisions.extendedAtProperty().isNull());
         open.setOnAction(event -> opener.open(Section.MEETINGS, decisions.extendedAtProperty().get().id()));
         open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the meeting's title wraps instead
@@ -133,7 +133,7 @@ public final class InvitationPane {
         for (InvitationAction action : InvitationAction.values()) {
             Button button = new Button(EnumLabels.of(action) + (needsMore(action) ? "…" : ""));
             button.setId(ID + "-" + action.name().toLowerCase(java.util.Locale.ROOT));
-            button.setTooltip(new Tooltip(EnumLabels.of(action) + " (" + SHORTCUTS.get(action).getDisplayText() + ")"));
+            HoverTooltip.on(button, EnumLabels.of(action) + " (" + SHORTCUTS.get(action).getDisplayText() + ")");
             button.disableProperty().bind(decisions.offers(action).not());
             button.setOnAction(event -> decisions.decide(action));
             if (action == InvitationAction.DECLINE || action == InvitationAction.LAPSE) {
@@ -159,7 +159,7 @@ public final class InvitationPane {
                         + " days of the day it was extended");
         Button link = new Button("Link to this meeting", new FontIcon(Material2OutlinedAL.LINK));
         link.setId(ID + "-link");
-        link.setTooltip(new Tooltip("Link to the meeting chosen (" + LINK.getDisplayText() + ")"));
+        HoverTooltip.on(link, "Link to the meeting chosen (" + LINK.getDisplayText() + ")");
         link.setOnAction(event -> decisions.linkToMeeting());
         b.row("link-row", "", new HBox(link));
         return b.build();

@@ -15,7 +15,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -26,6 +25,7 @@ import org.protocoldesk.model.MeetingFilterChoices;
 import org.protocoldesk.model.PersonChoice;
 import org.protocoldesk.model.Topic;
 import org.protocoldesk.model.TripSummary;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.form.Checks;
 import org.protocoldesk.ui.form.FormBuilder;
 
@@ -120,7 +120,7 @@ final class MeetingFilterBar extends FlowPane {
         field.setId("meetings-" + key + "-filter");
         field.setPromptText(prompt);
         field.setPrefColumnCount(6);
-        field.setTooltip(new Tooltip("A day, e.g. 16 May 2024; Esc clears it"));
+        HoverTooltip.on(field, "A day, e.g. 16 May 2024; Esc clears it");
         field.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ESCAPE && !field.getText().isEmpty()) {
                 field.clear();
@@ -136,7 +136,7 @@ final class MeetingFilterBar extends FlowPane {
         box.setId("meetings-" + key + "-filter");
         box.setPromptText(prompt);
         box.setPrefWidth(140);
-        box.setTooltip(new Tooltip(tip + "; Esc clears it"));
+        HoverTooltip.on(box, tip + "; Esc clears it");
         box.setConverter(FormBuilder.converter(items, text));
         box.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE && box.getValue() != null && !box.isShowing()) {

@@ -31,6 +31,7 @@ import org.protocoldesk.model.MeetingDetail;
 import org.protocoldesk.model.Party;
 import org.protocoldesk.ui.common.Dates;
 import org.protocoldesk.ui.common.EnumLabels;
+import org.protocoldesk.ui.common.HoverTooltip;
 import org.protocoldesk.ui.common.RecordOpener;
 import org.protocoldesk.ui.common.SearchText;
 import org.protocoldesk.ui.shell.Section;
@@ -65,7 +66,7 @@ final class MeetingPane extends VBox {
         when.setId(ID + "-when");
         edit.setId(ID + "-edit");
         edit.setOnAction(event -> onEdit.accept(shown.meeting().id()));
-        edit.setTooltip(new javafx.scene.control.Tooltip("Open the meeting in the Log meeting form (Enter)"));
+        HoverTooltip.on(edit, "Open the meeting in the Log meeting form (Enter)");
         VBox titles = new VBox(2, title, when);
         HBox.setHgrow(titles, Priority.ALWAYS);
         HBox head = new HBox(12, titles, edit);
