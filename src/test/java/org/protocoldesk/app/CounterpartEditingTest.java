@@ -5,7 +5,9 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterAll;
@@ -132,7 +134,7 @@ class CounterpartEditingTest extends EditingRobot {
     @Test
     @Order(6)
     void deletingAsksThenRemovesTheCounterpartUnlessUndone() throws TimeoutException {
-        interact(() -> rows().getSelectionModel().select(0));
+        clickOn(firstRow());
         waitUntil(() -> "Kamran Əliyev".equals(field("#counterpart-full-name").getText()));
         shortcut(KeyCode.DELETE);
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
@@ -143,7 +145,7 @@ class CounterpartEditingTest extends EditingRobot {
         focus("#counterpart-undo").push(KeyCode.SPACE);
         waitUntil(() -> rows().getItems().size() == 1);
 
-        interact(() -> rows().getSelectionModel().select(0));
+        clickOn(firstRow());
         waitUntil(() -> "Kamran Əliyev".equals(field("#counterpart-full-name").getText()));
         shortcut(KeyCode.DELETE);
         waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
@@ -162,5 +164,9 @@ class CounterpartEditingTest extends EditingRobot {
 
     private TableView<CounterpartSummary> rows() {
         return table("#counterparts-table");
+    }
+
+    private Node firstRow() {
+        return lookup("#counterparts-table .table-row-cell").match((TableRow<?> row) -> row.getIndex() == 0).query();
     }
 }

@@ -5,6 +5,7 @@ import static org.protocoldesk.app.RunningApp.waitUntil;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -54,16 +55,17 @@ class OrganisationEditingTest extends FxRobot {
         waitUntil(() -> "Choose one.".equals(lookup("#organisation-kind-error").queryAs(Label.class).getText()));
         assertThat(rows().getItems()).isEmpty();
 
-        @SuppressWarnings("unchecked")
-        ComboBox<Object> kind = lookup("#organisation-kind").queryAs(ComboBox.class);
-        interact(() -> kind.getSelectionModel().select(0));
+        clickOn("#organisation-kind");
+        clickOn(lookup(".combo-box-popup .list-cell").nth(0).queryAs(Node.class));
+        waitUntil(() -> lookup("#organisation-kind-error").queryAs(Label.class).getText().isEmpty());
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
 
         waitUntil(() -> rows().getItems().size() == 1);
         assertThat(rows().getItems().get(0).organisation().name()).isEqualTo("Prosecutor General's Office of Türkiye");
+        assertThat(rows().getItems().get(0).organisation().kind())
+                .isEqualTo(lookup("#organisation-kind").queryAs(ComboBox.class).getItems().get(0));
 
-        interact(() -> field("#organisation-short-name").requestFocus());
-        write("PGO");
+        clickOn("#organisation-short-name").write("PGO");
         press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
         waitUntil(() -> "PGO".equals(rows().getItems().get(0).organisation().shortName()));
         assertThat(lookup("#organisation-pane .record-title").queryAs(Label.class).getText())
