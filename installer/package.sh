@@ -83,6 +83,7 @@ ${bin}jpackage --type app-image --dest "$out" --name protocol-desk --app-version
 if [ "$(uname -s)" = Linux ]; then
   # Our launcher in place of jpackage's, which runs rpm and dpkg at every start (installer/linux/launcher.sh).
   install -m 755 installer/linux/launcher.sh "$out/protocol-desk/bin/protocol-desk"
+  install -m 644 installer/bin/utf8-file-names.sh "$out/protocol-desk/bin/"
   rm "$out/protocol-desk/lib/libapplauncher.so"
 fi
 installer/appcds.sh "$out/protocol-desk"

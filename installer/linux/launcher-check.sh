@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Checks the app image's launcher (installer/linux/launcher.sh): started through a symbolic link, as /usr/bin's is,
-# it runs the app with the arguments as given and returns its exit status, it runs neither rpm nor dpkg
-# (stand-ins first on the PATH note any call), and its class path is the one the image's AppCDS archive was made for
-# (else the JVM ignores the archive without a word). The same again for a copy of the image in a folder whose name
-# has an &, with its archive made there by its lib/app/cds-archive.sh, and for that copy moved to a folder whose name
-# has a space (there JDK 17 shares no class of the class path, whatever the launcher: not checked). Prints what is
-# wrong and fails.
+# it runs the app with the arguments as given (a folder named in UTF-8 too, under LANG=C) and returns its exit
+# status, it runs neither rpm nor dpkg (stand-ins first on the PATH note any call), and its class path is the one
+# the image's AppCDS archive was made for (else the JVM ignores the archive without a word). The same again for a
+# copy of the image in a folder whose name has an &, with its archive made there by its lib/app/cds-archive.sh, and
+# for that copy moved to a folder whose name has a space (there JDK 17 shares no class of the class path, whatever
+# the launcher: not checked). Prints what is wrong and fails.
 #   installer/linux/launcher-check.sh APP_IMAGE POM_VERSION
 set -euo pipefail
 image=$(cd "$1" && pwd -P) version=$2
@@ -32,6 +32,10 @@ check() {
   said=$(run --data-dir "$work/a folder" check 2>&1) || status=$?
   [ "$status" = 1 ] || problems+=("$image: check on a folder without a database ended with $status, not 1")
   [[ $said == *"$work/a folder"* ]] || problems+=("$image: the folder's name did not reach the app whole: '$said'")
+  status=0
+  said=$(LANG=C LC_ALL='' run --data-dir "$work/Türkiye" check 2>&1) || status=$?
+  [ "$status" = 1 ] && [[ $said == *"$work/Türkiye"* ]] \
+    || problems+=("$image: under LANG=C a folder named in UTF-8 did not reach the app (status $status): '$said'")
   if [ -e "$image/lib/app/protocol-desk.jsa" ] && [ "$archive" != no-archive ]; then
     JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$work/classes" run --version >/dev/null 2>&1
     grep -q 'org.protocoldesk.Launcher source: shared' "$work/classes" \
