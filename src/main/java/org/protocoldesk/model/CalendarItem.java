@@ -44,6 +44,16 @@ public record CalendarItem(CalendarItemKind kind, long recordId, String title, L
         precision = precision == null ? DatePrecision.DAY : precision;
     }
 
+    /** Its first day as far as it is known: "16 May 2024", or only "May 2024". */
+    public ApproximateDate approximateStart() {
+        return new ApproximateDate(startDate, precision);
+    }
+
+    /** Its last day as far as it is known. */
+    public ApproximateDate approximateEnd() {
+        return new ApproximateDate(endDate, precision);
+    }
+
     /** Whether its dates are known only to the month or the year. */
     public boolean approximate() {
         return precision != DatePrecision.DAY;

@@ -138,7 +138,10 @@ public final class IcsCalendar {
             case FOLLOW_UP_DUE -> "Follow-up due: " + own;
             case TRIP, EVENT -> own;
         };
-        return item.approximate() ? text + " (" + approximately(item) + ", day not fixed)" : text;
+        // A visit proposed for a month is not fixed yet; a trip or event the records date to the month took place then.
+        String unknown = item.kind() == org.protocoldesk.model.CalendarItemKind.PROPOSED_VISIT ? "day not fixed"
+                : "days not recorded";
+        return item.approximate() ? text + " (" + approximately(item) + ", " + unknown + ")" : text;
     }
 
     private static String description(CalendarItem item) {

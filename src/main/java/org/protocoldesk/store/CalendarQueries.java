@@ -110,8 +110,8 @@ public final class CalendarQueries {
     private List<CalendarItem> items(LocalDate from, LocalDate to, Condition meetingsShown, Condition deadlinesShown,
                                      Condition dueShown) {
         List<CalendarItem> items = new ArrayList<>();
-        items.addAll(trips(TRIP.START_DATE.le(to).and(TRIP.END_DATE.ge(from))));
-        items.addAll(events(EVENT.START_DATE.le(to).and(EVENT.END_DATE.ge(from))));
+        items.addAll(tripsOverlapping(from, to));
+        items.addAll(eventsOverlapping(from, to));
         items.addAll(meetings(meetingsShown));
         items.addAll(replyDeadlines(deadlinesShown));
         items.addAll(proposedVisits(proposedOverlapping(from, to)));
@@ -176,9 +176,19 @@ public final class CalendarQueries {
     }
 
     /** The trips that meet the condition, each read with its destinations in one statement: where it goes, in order. */
+    /** The trips on at least one day from {@code from} to {@code to}, one known only to the month for all of it. */
+    List<CalendarItem> tripsOverlapping(LocalDate from, LocalDate to) {
+        return trips(TRIP.START_DATE.le(to).and(lastDayNotBefore(TRIP.END_DATE, TRIP.DATE_PRECISION, from)));
+    }
+
+    /** The events on at least one day from {@code from} to {@code to}, one known only to the month for all of it. */
+    List<CalendarItem> eventsOverlapping(LocalDate from, LocalDate to) {
+        return events(EVENT.START_DATE.le(to).and(lastDayNotBefore(EVENT.END_DATE, EVENT.DATE_PRECISION, from)));
+    }
+
     List<CalendarItem> trips(Condition which) {
         Map<Long, List<Record>> byTrip = new LinkedHashMap<>();
-        tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP_DESTINATION.POSITION,
+        tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.DATE_PRECISION, TRIP_DESTINATION.POSITION,
                         TRIP_DESTINATION.CITY, TRIP_DESTINATION.COUNTRY_CODE)
                 .from(TRIP).leftJoin(TRIP_DESTINATION).on(TRIP_DESTINATION.TRIP_ID.eq(TRIP.ID))
                 .where(which)
@@ -191,17 +201,18 @@ public final class CalendarQueries {
                     : destinations.stream().map(r -> r.get(TRIP_DESTINATION.CITY)).collect(Collectors.joining(", "));
             String country = destinations.stream().filter(r -> r.get(TRIP_DESTINATION.POSITION) == 1)
                     .map(r -> r.get(TRIP_DESTINATION.COUNTRY_CODE)).findFirst().orElse(null);
+            DatePrecision precision = trip.get(TRIP.DATE_PRECISION);
             return new CalendarItem(CalendarItemKind.TRIP, trip.get(TRIP.ID), trip.get(TRIP.TITLE),
-                    trip.get(TRIP.START_DATE), trip.get(TRIP.END_DATE), null, null, null, cities, country, List.of(),
-                    List.of(), List.of(), Set.of(trip.get(TRIP.ID)), DatePrecision.DAY);
+                    trip.get(TRIP.START_DATE), lastDay(trip.get(TRIP.END_DATE), precision), null, null, null, cities,
+                    country, List.of(), List.of(), List.of(), Set.of(trip.get(TRIP.ID)), precision);
         }).toList();
     }
 
     /** The events that meet the condition, each read with the trips it belongs to in one statement. */
     List<CalendarItem> events(Condition which) {
         Map<Long, List<Record>> byEvent = new LinkedHashMap<>();
-        tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.TIME_ZONE, EVENT.CITY,
-                        EVENT.COUNTRY_CODE, TRIP_EVENT.TRIP_ID)
+        tx.select(EVENT.ID, EVENT.NAME, EVENT.START_DATE, EVENT.END_DATE, EVENT.DATE_PRECISION, EVENT.TIME_ZONE,
+                        EVENT.CITY, EVENT.COUNTRY_CODE, TRIP_EVENT.TRIP_ID)
                 .from(EVENT).leftJoin(TRIP_EVENT).on(TRIP_EVENT.EVENT_ID.eq(EVENT.ID))
                 .where(which)
                 .forEach(r -> byEvent.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r));
@@ -209,10 +220,11 @@ public final class CalendarQueries {
             Record event = rows.get(0);
             Set<Long> trips = rows.stream().map(r -> r.get(TRIP_EVENT.TRIP_ID)).filter(Objects::nonNull)
                     .collect(Collectors.toUnmodifiableSet());
+            DatePrecision precision = event.get(EVENT.DATE_PRECISION);
             return new CalendarItem(CalendarItemKind.EVENT, event.get(EVENT.ID), event.get(EVENT.NAME),
-                    event.get(EVENT.START_DATE), event.get(EVENT.END_DATE), null, null, zone(event.get(EVENT.TIME_ZONE)),
-                    event.get(EVENT.CITY), event.get(EVENT.COUNTRY_CODE), List.of(), List.of(), List.of(), trips,
-                    DatePrecision.DAY);
+                    event.get(EVENT.START_DATE), lastDay(event.get(EVENT.END_DATE), precision), null, null,
+                    zone(event.get(EVENT.TIME_ZONE)), event.get(EVENT.CITY), event.get(EVENT.COUNTRY_CODE), List.of(),
+                    List.of(), List.of(), trips, precision);
         }).toList();
     }
 

@@ -1,8 +1,5 @@
 package org.protocoldesk.store;
 
-import static org.protocoldesk.store.generated.Tables.EVENT;
-import static org.protocoldesk.store.generated.Tables.TRIP;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,8 +29,8 @@ public final class TodayQueries {
     public TodayAgenda on(LocalDate today, int daysAhead, int dueWithinDays, int recentDays, int mostUrgent) {
         CalendarQueries calendar = new CalendarQueries(tx);
         LocalDate last = today.plusDays(daysAhead);
-        List<CalendarItem> ahead = new ArrayList<>(calendar.trips(TRIP.START_DATE.le(last).and(TRIP.END_DATE.ge(today))));
-        ahead.addAll(calendar.events(EVENT.START_DATE.le(last).and(EVENT.END_DATE.ge(today))));
+        List<CalendarItem> ahead = new ArrayList<>(calendar.tripsOverlapping(today, last));
+        ahead.addAll(calendar.eventsOverlapping(today, last));
         ahead.sort(Comparator.comparing(CalendarItem::startDate).thenComparing(CalendarItem::kind)
                 .thenComparing(CalendarItem::recordId));
         MeetingStore meetings = new MeetingStore(tx);

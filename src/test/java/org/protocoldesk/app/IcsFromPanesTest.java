@@ -99,7 +99,7 @@ class IcsFromPanesTest extends FxRobot {
             Path file = written.filter(f -> f.getFileName().toString().startsWith("trip-")).findFirst().orElseThrow();
             Calendar calendar = readBack(file);
             assertThat(calendar.validate().hasErrors()).isFalse();
-            assertThat(summaries(calendar)).contains(trip.title());
+            assertThat(summaries(calendar)).anySatisfy(summary -> assertThat(summary).startsWith(trip.title()));
             assertThat(summaries(calendar)).hasSizeGreaterThan(1); // the trip and its meetings
         }
     }

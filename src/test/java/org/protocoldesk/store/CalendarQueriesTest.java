@@ -1,6 +1,8 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.EVENT;
+import static org.protocoldesk.store.generated.Tables.TRIP;
 import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
 import static org.protocoldesk.store.generated.Tables.TRIP_EVENT;
 
@@ -206,6 +208,27 @@ class CalendarQueriesTest extends StoreTestSupport {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 30)));
         assertThat(between("2024-10-01", "2024-10-07")).isEmpty();
+    }
+
+    @Test
+    void aTripAndAnEventKnownOnlyToTheMonthSpanItAndShowForAnyWeekOfIt() {
+        data.writeAll(s -> {
+            long trip = ReferencedRows.trip(s, "London: IAP conference", LocalDate.of(2023, 9, 1),
+                    LocalDate.of(2023, 9, 1));
+            long event = ReferencedRows.event(s, "28th IAP Annual Conference", LocalDate.of(2023, 9, 1),
+                    LocalDate.of(2023, 9, 1));
+            s.dsl().update(TRIP).set(TRIP.DATE_PRECISION, DatePrecision.MONTH).where(TRIP.ID.eq(trip)).execute();
+            s.dsl().update(EVENT).set(EVENT.DATE_PRECISION, DatePrecision.MONTH).where(EVENT.ID.eq(event)).execute();
+        });
+
+        assertThat(between("2023-09-18", "2023-09-24"))
+                .extracting(CalendarItem::kind, CalendarItem::startDate, CalendarItem::endDate, CalendarItem::approximate)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.TRIP, LocalDate.of(2023, 9, 1),
+                                LocalDate.of(2023, 9, 30), true),
+                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.EVENT, LocalDate.of(2023, 9, 1),
+                                LocalDate.of(2023, 9, 30), true));
+        assertThat(between("2023-10-01", "2023-10-07")).isEmpty();
     }
 
     @Test

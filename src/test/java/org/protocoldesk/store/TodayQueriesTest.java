@@ -1,6 +1,7 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.protocoldesk.store.generated.Tables.TRIP;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -8,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
+import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.model.FollowUp;
 import org.protocoldesk.model.FollowUpStatus;
 import org.protocoldesk.model.Meeting;
@@ -67,6 +69,18 @@ class TodayQueriesTest extends StoreTestSupport {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CalendarItemKind.TRIP, "Working visit to Dushanbe"));
         assertThat(on("2024-05-18").tripsAndEvents()).hasSize(1);
         assertThat(on("2024-05-19").tripsAndEvents()).isEmpty();
+    }
+
+    @Test
+    void aTripKnownOnlyToTheMonthStaysOnTodayUntilThatMonthEnds() {
+        data.writeAll(s -> {
+            long trip = ReferencedRows.trip(s, "Visit to Tashkent", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 1));
+            s.dsl().update(TRIP).set(TRIP.DATE_PRECISION, DatePrecision.MONTH).where(TRIP.ID.eq(trip)).execute();
+        });
+
+        assertThat(on("2026-11-24").tripsAndEvents()).extracting(CalendarItem::title, CalendarItem::endDate)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Visit to Tashkent", LocalDate.of(2026, 11, 30)));
+        assertThat(on("2026-12-01").tripsAndEvents()).isEmpty();
     }
 
     @Test

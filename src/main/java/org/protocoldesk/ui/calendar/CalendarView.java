@@ -18,6 +18,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -53,7 +54,7 @@ public final class CalendarView extends VBox {
     private final ComboBox<CalendarItem> trip = new ComboBox<>();
     private final javafx.event.EventHandler<KeyEvent> keys = this::onKey;
     private Map<String, String> countryNames = Map.of();
-    private final HBox markers = new HBox();
+    private final FlowPane markers = new FlowPane();
     private final Label exported = new Label();
     private Consumer<CalendarItem> onOpen = item -> { };
     private Runnable onRetry = () -> { };
@@ -267,15 +268,16 @@ public final class CalendarView extends VBox {
     }
 
     /**
-     * Entries whose dates are known only to the month or the year (a visit proposed for "September 2027"): a marker
-     * for the period, never a made-up day in the grid.
+     * Entries whose dates are known only to the month or the year (a visit proposed for "September 2027", a trip
+     * the reports date to "May 2024"): a marker for the period, never a made-up day in the grid.
      */
     private void showMarkers(java.util.List<CalendarItem> items) {
         java.util.List<CalendarItem> approximate = items.stream().filter(CalendarItem::approximate).toList();
         markers.getChildren().clear();
         if (!approximate.isEmpty()) {
-            Label heading = new Label("Not yet fixed to a day:");
+            Label heading = new Label("Known only to the month or year:");
             heading.getStyleClass().add(Styles.TEXT_MUTED);
+            heading.setMinWidth(Region.USE_PREF_SIZE);
             markers.getChildren().add(heading);
             approximate.forEach(item -> markers.getChildren().add(new MonthMarker(item, this::open)));
         }

@@ -9,7 +9,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.CalendarItemKind;
-import org.protocoldesk.ui.common.Dates;
+import org.protocoldesk.ui.common.ApproximateDates;
 import org.protocoldesk.ui.common.EnumLabels;
 import org.protocoldesk.ui.common.KindLegend;
 import org.protocoldesk.ui.common.SearchText;
@@ -78,7 +78,7 @@ final class ItemLook {
 
     /** Everything about an entry, for its tooltip and the agenda. */
     static String details(CalendarItem item) {
-        String when = Dates.range(item.startDate(), item.endDate())
+        String when = ApproximateDates.range(item.approximateStart(), item.approximateEnd())
                 + (item.allDay() ? "" : ", " + time(item) + " " + zone(item.zone()));
         return SearchText.joined("\n", label(item.kind()) + " · " + when, title(item),
                 item.place(), item.people().isEmpty() ? null : String.join(", ", item.people()),

@@ -10,13 +10,16 @@ import org.protocoldesk.model.CalendarItem;
 import org.protocoldesk.model.DatePrecision;
 import org.protocoldesk.ui.common.HoverTooltip;
 
-/** An entry known only to the month or the year: "Proposed: Official visit · September 2027"; a click opens it. */
+/**
+ * An entry known only to the month or the year: "September 2027 · Proposed: Official visit", the period first as a
+ * long title is cut at its end; a click opens it.
+ */
 final class MonthMarker extends Label {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
 
     MonthMarker(CalendarItem item, Consumer<CalendarItem> onOpen) {
-        super(ItemLook.title(item) + " · " + (item.precision() == DatePrecision.YEAR
-                ? Integer.toString(item.startDate().getYear()) : MONTH.format(item.startDate())),
+        super((item.precision() == DatePrecision.YEAR ? Integer.toString(item.startDate().getYear())
+                : MONTH.format(item.startDate())) + " · " + ItemLook.title(item),
                 new FontIcon(ItemLook.icon(item.kind())));
         getStyleClass().addAll("calendar-item", "calendar-month-marker", ItemLook.styleClass(item.kind()));
         setUserData(item);

@@ -68,7 +68,8 @@ public final class TodayView extends VBox {
         Predicate<Object> alwaysOpen = row -> true;
         comingUpCard = new TodayCard<>("today-coming-up", Material2OutlinedAL.FLIGHT_TAKEOFF,
                 "Trips and events now and in the next " + DAYS_AHEAD + " days", comingUp, List.of(
-                        Columns.dateRange("When", 150, CalendarItem::startDate, CalendarItem::endDate),
+                        Columns.approximateRange("When", 150, CalendarItem::approximateStart,
+                                CalendarItem::approximateEnd),
                         Columns.label("Kind", 70, CalendarItem::kind),
                         Columns.text("What", 260, CalendarItem::title),
                         Columns.text("Where", 160, CalendarItem::place)),

@@ -52,7 +52,7 @@ class ExportIcsCommandTest {
         Calendar calendar = parsed(file);
         assertThat(calendar.validate().hasErrors()).isFalse();
         assertThat(calendar.<VEvent>getComponents(VEvent.VEVENT)).extracting(e -> e.getSummary().getValue())
-                .contains(LONDON).anySatisfy(summary -> assertThat(summary).startsWith("Meeting with Max Hill"));
+                .contains(LONDON + " (September 2023, days not recorded)").anySatisfy(summary -> assertThat(summary).startsWith("Meeting with Max Hill"));
         assertThat(cli.out()).contains(file.toString(), "entries");
         try (Stream<Path> files = Files.list(out)) {
             assertThat(files).containsExactly(file); // no temporary file left beside it

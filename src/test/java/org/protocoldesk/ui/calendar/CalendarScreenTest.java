@@ -116,12 +116,16 @@ class CalendarScreenTest extends FxRobot {
     }
 
     @Test
-    void theMonthShowsTheEcoMeetingOnTheDayItWasHeldAndTheTripOfThatMonth() throws TimeoutException {
+    void theMonthShowsTheEcoMeetingOnTheDayItWasHeldAndTheTripOfThatMonthAsAMarkerOnNoDay() throws TimeoutException {
         // The reports date the Dushanbe visit only to the month (May 2024), its 5th ECO Meeting to the day.
         assertThat(period()).isEqualTo("May 2024");
         waitUntil(() -> lookup("#day-2024-05-16 .kind-event").tryQuery().isPresent());
         assertThat(lookup("#day-2024-05-17 .kind-event").tryQuery()).isEmpty();
-        waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isPresent());
+        waitUntil(() -> lookup("#calendar-month-markers .kind-trip").tryQuery().isPresent());
+
+        assertThat(lookup("#calendar-month-markers .kind-trip").queryAs(Label.class).getText())
+                .startsWith("May 2024 · Dushanbe");
+        assertThat(lookup("#calendar-month .kind-trip").tryQuery()).isEmpty(); // not on the 1st, nor any other day
     }
 
     /** A month shows up to 168 chips: their tooltips, each a popup window, are made only when one is hovered. */
@@ -184,13 +188,13 @@ class CalendarScreenTest extends FxRobot {
 
     @Test
     void theLegendHidesAKindAndShowsItAgain() throws TimeoutException {
-        waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isPresent());
+        waitUntil(() -> lookup("#calendar-month .kind-event").tryQuery().isPresent());
 
-        clickOn("#legend-kind-trip");
-        waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isEmpty());
+        clickOn("#legend-kind-event");
+        waitUntil(() -> lookup("#calendar-month .kind-event").tryQuery().isEmpty());
 
-        clickOn("#legend-kind-trip");
-        waitUntil(() -> lookup("#calendar-month .kind-trip").tryQuery().isPresent());
+        clickOn("#legend-kind-event");
+        waitUntil(() -> lookup("#calendar-month .kind-event").tryQuery().isPresent());
     }
 
     @Test
@@ -224,10 +228,10 @@ class CalendarScreenTest extends FxRobot {
     @Test
     void aVisitProposedOnlyForAMonthIsAMarkerOnThatMonthAndOnNoDay() throws TimeoutException {
         type(KeyCode.PAGE_DOWN);
-        waitUntil(() -> period().equals("June 2024") && lookup("#calendar-month-markers .calendar-month-marker")
+        waitUntil(() -> period().equals("June 2024") && lookup("#calendar-month-markers .kind-proposed-visit")
                 .tryQuery().isPresent());
 
-        Label marker = lookup("#calendar-month-markers .calendar-month-marker").queryAs(Label.class);
+        Label marker = lookup("#calendar-month-markers .kind-proposed-visit").queryAs(Label.class);
         assertThat(marker.getText()).contains("Visit to Tashkent", "June 2024");
         assertThat(lookup("#calendar-month .kind-proposed-visit").tryQuery()).isEmpty();
 
