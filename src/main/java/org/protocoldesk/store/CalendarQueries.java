@@ -178,12 +178,12 @@ public final class CalendarQueries {
     /** The trips that meet the condition, each read with its destinations in one statement: where it goes, in order. */
     /** The trips on at least one day from {@code from} to {@code to}, one known only to the month for all of it. */
     List<CalendarItem> tripsOverlapping(LocalDate from, LocalDate to) {
-        return trips(TRIP.START_DATE.le(to).and(lastDayNotBefore(TRIP.END_DATE, TRIP.DATE_PRECISION, from)));
+        return trips(TRIP.START_DATE.le(to).and(endNotBefore(TRIP.END_DATE, TRIP.DATE_PRECISION, from)));
     }
 
     /** The events on at least one day from {@code from} to {@code to}, one known only to the month for all of it. */
     List<CalendarItem> eventsOverlapping(LocalDate from, LocalDate to) {
-        return events(EVENT.START_DATE.le(to).and(lastDayNotBefore(EVENT.END_DATE, EVENT.DATE_PRECISION, from)));
+        return events(EVENT.START_DATE.le(to).and(endNotBefore(EVENT.END_DATE, EVENT.DATE_PRECISION, from)));
     }
 
     List<CalendarItem> trips(Condition which) {
@@ -263,6 +263,14 @@ public final class CalendarQueries {
                             met.stream().map(m -> new PersonRef(m.get(PERSON.ID), m.get(PERSON.FULL_NAME))).toList(),
                             idSet(r.get(MEETING.TRIP_ID)), DatePrecision.DAY);
                 });
+    }
+
+    /**
+     * An end, known to {@code precision}, on or after {@code day}. Its first term holds whatever the precision: the
+     * (start_date, end_date) index answers it, and the row is read only for the dates near {@code day}.
+     */
+    private static Condition endNotBefore(Field<LocalDate> end, Field<DatePrecision> precision, LocalDate day) {
+        return end.ge(day.withDayOfYear(1)).and(lastDayNotBefore(end, precision, day));
     }
 
     /** Visits proposed for at least one day from {@code from} to {@code to}, however approximately. */
