@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,6 +79,34 @@ class FirstRunTest extends FxRobot {
     }
 
     @Test
+    void belowTheWelcomeTodayIsWholeAndScrollsIntoView() throws TimeoutException {
+        try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
+            waitUntil(() -> lookup("#today-screen .state-empty").queryAll().size() == 4);
+            Node welcome = lookup("#welcome").query();
+            interact(() -> {
+                welcome.getScene().getWindow().setWidth(1280);
+                welcome.getScene().getWindow().setHeight(760);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+
+            // What a wrapped label draws: its text, or as much as fits and an ellipsis.
+            List<String> drawn = lookup("#today-screen .state-detail .text").queryAllAs(Text.class).stream()
+                    .map(Text::getText).toList();
+            assertThat(drawn).hasSize(4).allSatisfy(text -> assertThat(text).endsWith(".").doesNotContain("…", "..."));
+            assertThat(height("#today-coming-up")).isEqualTo(height("#today-invitations"));
+
+            Node lastCard = lookup("#today-recent-meetings").query();
+            double windowBottom = welcome.getScene().getHeight();
+            assertThat(bottom(lastCard)).isGreaterThan(windowBottom);
+            ScrollPane page = lookup(".welcome-scroll").queryAs(ScrollPane.class);
+            assertThat(lookup(".welcome-scroll > .scroll-bar:vertical").query().isVisible()).isTrue();
+            // Monocle's robot turns a wheel notch into one pixel, so the pane is scrolled to its end as the bar would.
+            interact(() -> page.setVvalue(page.getVmax()));
+            assertThat(bottom(lastCard)).isLessThan(windowBottom);
+        }
+    }
+
+    @Test
     void startingEmptyPutsTheWelcomeAway() throws TimeoutException {
         try (RunningApp app = RunningApp.start(dataDir, "--no-demo")) {
             waitUntilLaidOut("#welcome-start-empty");
@@ -84,6 +114,10 @@ class FirstRunTest extends FxRobot {
             clickOn("#welcome-start-empty");
 
             waitUntil(() -> !lookup("#welcome").query().isVisible());
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(lookup(".welcome-scroll").tryQuery()).isEmpty();
+            Node lastCard = lookup("#today-recent-meetings").query();
+            assertThat(bottom(lastCard)).isLessThan(lastCard.getScene().getHeight());
         }
     }
 
@@ -108,6 +142,14 @@ class FirstRunTest extends FxRobot {
 
             assertThat(lookup("#welcome").query().isVisible()).isFalse();
         }
+    }
+
+    private double height(String query) {
+        return lookup(query).query().getBoundsInParent().getHeight();
+    }
+
+    private static double bottom(Node node) {
+        return node.localToScene(node.getBoundsInLocal()).getMaxY();
     }
 
     private List<String> texts(String query) {

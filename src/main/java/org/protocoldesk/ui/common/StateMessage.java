@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -22,7 +23,8 @@ public final class StateMessage extends VBox {
     private StateMessage(String styleClass) {
         getStyleClass().addAll("state-message", styleClass);
         setAlignment(Pos.CENTER);
-        setFillWidth(false);
+        // Filling the width makes the box measure a wrapped text's height at the width it will have (at most the
+        // stylesheet's max-width): measured at the full max-width, a text in a narrower card lost its last line.
     }
 
     public static StateMessage loading(String text) {
@@ -77,16 +79,19 @@ public final class StateMessage extends VBox {
     }
 
     private static Label title(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add("state-title");
-        label.setWrapText(true);
-        return label;
+        return wrapped(text, "state-title");
     }
 
     private static Label detail(String text) {
+        return wrapped(text, "state-detail");
+    }
+
+    /** A text that takes more lines rather than lose its end: the list it stands in for grows to hold it. */
+    private static Label wrapped(String text, String styleClass) {
         Label label = new Label(text);
-        label.getStyleClass().add("state-detail");
+        label.getStyleClass().add(styleClass);
         label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

@@ -15,9 +15,11 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.skin.ScrollPaneSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -42,6 +44,9 @@ public final class MainView {
     private final StackPane root = new StackPane();
     private final BorderPane frame = new BorderPane();
     private final StackPane content = new StackPane();
+    final WelcomePane welcome = new WelcomePane();
+    private final VBox center = new VBox(welcome, content);
+    private ScrollPane welcomeScroll;
 
     final MenuItem removeDemoData = new MenuItem("Remove demo data…");
     final MenuItem backUpNow = new MenuItem("Back up now…");
@@ -71,7 +76,6 @@ public final class MainView {
     final ProgressIndicator busySpinner = new ProgressIndicator();
     final Label busyLabel = new Label("Working…");
     final Label demoBadge = new Label("Demo data");
-    final WelcomePane welcome = new WelcomePane();
 
     public MainView() {
         root.getStyleClass().add("main-window");
@@ -93,12 +97,37 @@ public final class MainView {
         content.getStyleClass().add("content");
         VBox.setVgrow(content, Priority.ALWAYS);
         VBox.setMargin(welcome, new Insets(16, 16, 0, 16));
-        VBox center = new VBox(welcome, content);
-        // Taller than its place (the welcome above Today on a short window), it is cut at its foot: centred, as a
+        // Taller than its place (a window shorter than a screen's minimum), it is cut at its foot: centred, as a
         // BorderPane places it by default, it covered the top bar.
         BorderPane.setAlignment(center, Pos.TOP_LEFT);
         frame.setCenter(center);
         frame.setBottom(statusBar());
+        welcome.visibleProperty().addListener((welcomeShown, wasShown, shown) -> placeWelcome(shown));
+    }
+
+    /**
+     * While the welcome shows, the screen below it takes the height left, but no less than its minimum, and the two
+     * scroll together: squeezed under the welcome on a laptop's screen, Today's and the calendar's foot was cut. The
+     * scroll pane is made on the first welcome only, so a start on a filled database never builds it.
+     */
+    private void placeWelcome(boolean shown) {
+        if (shown) {
+            if (welcomeScroll == null) {
+                welcomeScroll = new ScrollPane();
+                welcomeScroll.setFitToWidth(true);
+                welcomeScroll.setFitToHeight(true);
+                welcomeScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+                welcomeScroll.getStyleClass().add("welcome-scroll");
+                // Made now, not at the next pulse: the screens move into it at once and are never out of the scene.
+                welcomeScroll.setSkin(new ScrollPaneSkin(welcomeScroll));
+            }
+            welcomeScroll.setVvalue(0);
+            frame.setCenter(welcomeScroll);
+            welcomeScroll.setContent(center);
+        } else if (welcomeScroll != null) {
+            welcomeScroll.setContent(null);
+            frame.setCenter(center);
+        }
     }
 
     public StackPane root() {
