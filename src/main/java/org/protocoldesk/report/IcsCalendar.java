@@ -30,6 +30,7 @@ import net.fortuna.ical4j.model.property.Transp;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.validate.ValidationException;
 import org.protocoldesk.model.CalendarItem;
+import org.protocoldesk.model.CalendarItemKind;
 import org.protocoldesk.model.DatePrecision;
 
 /**
@@ -139,7 +140,7 @@ public final class IcsCalendar {
             case TRIP, EVENT -> own;
         };
         // A visit proposed for a month is not fixed yet; a trip or event the records date to the month took place then.
-        String unknown = item.kind() == org.protocoldesk.model.CalendarItemKind.PROPOSED_VISIT ? "day not fixed"
+        String unknown = item.kind() == CalendarItemKind.PROPOSED_VISIT ? "day not fixed"
                 : "days not recorded";
         return item.approximate() ? text + " (" + approximately(item) + ", " + unknown + ")" : text;
     }
@@ -151,7 +152,7 @@ public final class IcsCalendar {
                     + approximately(item) + ".");
         }
         if (!item.people().isEmpty()) {
-            lines.add((item.kind() == org.protocoldesk.model.CalendarItemKind.MEETING ? "Counterparts: "
+            lines.add((item.kind() == CalendarItemKind.MEETING ? "Counterparts: "
                     : "Concerns: ") + String.join(", ", item.people()));
         }
         if (!item.topics().isEmpty()) {

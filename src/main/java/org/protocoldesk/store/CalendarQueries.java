@@ -175,7 +175,6 @@ public final class CalendarQueries {
         return items;
     }
 
-    /** The trips that meet the condition, each read with its destinations in one statement: where it goes, in order. */
     /** The trips on at least one day from {@code from} to {@code to}, one known only to the month for all of it. */
     List<CalendarItem> tripsOverlapping(LocalDate from, LocalDate to) {
         return trips(TRIP.START_DATE.le(to).and(endNotBefore(TRIP.END_DATE, TRIP.DATE_PRECISION, from)));
@@ -186,6 +185,7 @@ public final class CalendarQueries {
         return events(EVENT.START_DATE.le(to).and(endNotBefore(EVENT.END_DATE, EVENT.DATE_PRECISION, from)));
     }
 
+    /** The trips that meet the condition, each read with its destinations in one statement: where it goes, in order. */
     List<CalendarItem> trips(Condition which) {
         Map<Long, List<Record>> byTrip = new LinkedHashMap<>();
         tx.select(TRIP.ID, TRIP.TITLE, TRIP.START_DATE, TRIP.END_DATE, TRIP.DATE_PRECISION, TRIP_DESTINATION.POSITION,

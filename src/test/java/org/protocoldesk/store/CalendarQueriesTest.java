@@ -1,6 +1,7 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.protocoldesk.store.generated.Tables.EVENT;
 import static org.protocoldesk.store.generated.Tables.TRIP;
 import static org.protocoldesk.store.generated.Tables.TRIP_DESTINATION;
@@ -189,12 +190,12 @@ class CalendarQueriesTest extends StoreTestSupport {
 
         assertThat(between("2024-06-10", "2024-06-30")).extracting(CalendarItem::kind, CalendarItem::startDate)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.REPLY_DEADLINE, LocalDate.of(2024, 6, 10)),
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.FOLLOW_UP_DUE, LocalDate.of(2024, 6, 12)));
+                        tuple(CalendarItemKind.REPLY_DEADLINE, LocalDate.of(2024, 6, 10)),
+                        tuple(CalendarItemKind.FOLLOW_UP_DUE, LocalDate.of(2024, 6, 12)));
         // A proposed visit from 1 to 5 September shows in a range that starts in its middle.
         assertThat(between("2024-09-03", "2024-09-30")).extracting(CalendarItem::kind, CalendarItem::endDate)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 5)));
+                        tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 5)));
     }
 
     @Test
@@ -206,7 +207,7 @@ class CalendarQueriesTest extends StoreTestSupport {
 
         assertThat(between("2024-09-16", "2024-09-22")).extracting(CalendarItem::kind, CalendarItem::endDate)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 30)));
+                        tuple(CalendarItemKind.PROPOSED_VISIT, LocalDate.of(2024, 9, 30)));
         assertThat(between("2024-10-01", "2024-10-07")).isEmpty();
     }
 
@@ -224,9 +225,9 @@ class CalendarQueriesTest extends StoreTestSupport {
         assertThat(between("2023-09-18", "2023-09-24"))
                 .extracting(CalendarItem::kind, CalendarItem::startDate, CalendarItem::endDate, CalendarItem::approximate)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.TRIP, LocalDate.of(2023, 9, 1),
+                        tuple(CalendarItemKind.TRIP, LocalDate.of(2023, 9, 1),
                                 LocalDate.of(2023, 9, 30), true),
-                        org.assertj.core.groups.Tuple.tuple(CalendarItemKind.EVENT, LocalDate.of(2023, 9, 1),
+                        tuple(CalendarItemKind.EVENT, LocalDate.of(2023, 9, 1),
                                 LocalDate.of(2023, 9, 30), true));
         assertThat(between("2023-10-01", "2023-10-07")).isEmpty();
     }
@@ -239,7 +240,7 @@ class CalendarQueriesTest extends StoreTestSupport {
                 null, null, null, DatePrecision.DAY, null, null, DatePrecision.MONTH)));
 
         assertThat(between("2024-10-28", "2024-11-03")).extracting(CalendarItem::startDate, CalendarItem::endDate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2024, 9, 14),
+                .containsExactly(tuple(LocalDate.of(2024, 9, 14),
                         LocalDate.of(2024, 10, 31)));
     }
 

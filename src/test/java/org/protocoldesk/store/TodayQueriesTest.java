@@ -1,6 +1,7 @@
 package org.protocoldesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.protocoldesk.store.generated.Tables.TRIP;
 
 import java.time.LocalDate;
@@ -66,7 +67,7 @@ class TodayQueriesTest extends StoreTestSupport {
                 LocalDate.of(2024, 5, 18)));
 
         assertThat(on("2024-05-17").tripsAndEvents()).extracting(CalendarItem::kind, CalendarItem::title)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(CalendarItemKind.TRIP, "Working visit to Dushanbe"));
+                .containsExactly(tuple(CalendarItemKind.TRIP, "Working visit to Dushanbe"));
         assertThat(on("2024-05-18").tripsAndEvents()).hasSize(1);
         assertThat(on("2024-05-19").tripsAndEvents()).isEmpty();
     }
@@ -79,7 +80,7 @@ class TodayQueriesTest extends StoreTestSupport {
         });
 
         assertThat(on("2026-11-24").tripsAndEvents()).extracting(CalendarItem::title, CalendarItem::endDate)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Visit to Tashkent", LocalDate.of(2026, 11, 30)));
+                .containsExactly(tuple("Visit to Tashkent", LocalDate.of(2026, 11, 30)));
         assertThat(on("2026-12-01").tripsAndEvents()).isEmpty();
     }
 

@@ -80,15 +80,6 @@ public final class Columns {
         return column;
     }
 
-    /** A span of days, "14–16 May 2024", sorted by its first day. */
-    public static <T> TableColumn<T, T> dateRange(String title, double width, Function<? super T, LocalDate> start,
-                                                  Function<? super T, LocalDate> end) {
-        TableColumn<T, T> column = column(title, width, row -> row);
-        column.setComparator(Comparator.comparing(start, BY_DATE));
-        column.setCellFactory(c -> new FormattedCell<>(row -> Dates.range(start.apply(row), end.apply(row))));
-        return column;
-    }
-
     /** A span known as far as it is ("14–16 May 2024", "Sep 2024", "Jan – Jun 2026"), sorted by its first day. */
     public static <T> TableColumn<T, T> approximateRange(String title, double width,
                                                          Function<? super T, ApproximateDate> start,
